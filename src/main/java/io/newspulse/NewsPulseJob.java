@@ -1,0 +1,84 @@
+package io.newspulse;
+
+import io.newspulse.config.ConfigKeys;
+import io.newspulse.config.ConfigLoader;
+import io.newspulse.config.JobConfig;
+import io.newspulse.ingest.Sources;
+import io.newspulse.sink.JdbcSinks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Entry point for {@code flink run}: reads the configuration, builds the real source and JDBC sinks,
+ * and runs {@link Pipeline}. Arguments: {@code [--config FILE] [--key=value …]}.
+ */
+public final class NewsPulseJob {
+    private static final Logger LOG = LoggerFactory.getLogger(NewsPulseJob.class);
+
+    private NewsPulseJob() {}
+
+    public static void main(String[] args) throws Exception {
+        run(StreamExecutionEnvironment.getExecutionEnvironment(), loadConfig(Arrays.asList(args)));
+    }
+
+    /** {@code --config FILE} (default {@code conf/newspulse.yaml} when present) plus {@code --key=value} overrides. */
+    public static JobConfig loadConfig(List<String> args) {
+        List<String> rest = new ArrayList<>(args);
+        Path file = null;
+        for (int i = 0; i < rest.size(); i++) {
+            String a = rest.get(i);
+            if (a.equals("--config") && i + 1 < rest.size()) {
+                file = Path.of(rest.get(i + 1));
+                rest.remove(i + 1);
+                rest.remove(i);
+                break;
+            }
+            if (a.startsWith("--config=")) {
+                file = Path.of(a.substring("--config=".length()));
+                rest.remove(i);
+                break;
+            }
+        }
+        if (file == null && Files.isRegularFile(Path.of("conf/newspulse.yaml"))) {
+            file = Path.of("conf/newspulse.yaml");
+        }
+        return ConfigLoader.load(file, rest, System.getenv());
+    }
+
+    public static JobExecutionResult run(StreamExecutionEnvironment env, JobConfig config) throws Exception {
+        LOG.info("Starting newspulse with {}", config);
+        configure(env, config);
+        JdbcSinks sinks = new JdbcSinks(config);
+        if (config.get(ConfigKeys.JDBC_CREATE_TABLES)) {
+            sinks.createTables();
+        }
+        Pipeline.Outputs out = Pipeline.define(env, Sources.fromConfig(config), config);
+        attachSinks(out, sinks);
+        return env.execute("newspulse");
+    }
+
+    static void configure(StreamExecutionEnvironment env, JobConfig config) {
+        env.enableCheckpointing(config.get(ConfigKeys.CHECKPOINT_INTERVAL).toMillis(), CheckpointingMode.AT_LEAST_ONCE);
+        int parallelism = config.get(ConfigKeys.PARALLELISM);
+        if (parallelism > 0) {
+            env.setParallelism(parallelism);
+        }
+    }
+
+    /** The real outputs: JDBC tables. SQLite takes one writer per table. */
+    public static void attachSinks(Pipeline.Outputs out, JdbcSinks sinks) {
+        int writers = Math.min(sinks.dialect().maxWriters, out.trendWindows.getParallelism());
+        out.trendWindows.sinkTo(sinks.trendWindows()).name("trend_windows").uid("sink-trend-windows")
+                .setParallelism(Math.max(1, writers));
+        out.rejections.sinkTo(sinks.rejectedArticles()).name("rejected_articles").uid("sink-rejected-articles")
+                .setParallelism(1);
+    }
+}

@@ -1,0 +1,60 @@
+package io.newspulse.enrich;
+
+import io.newspulse.config.ConfigKeys;
+import io.newspulse.config.JobConfig;
+import io.newspulse.enrich.CountryTagger.CountryScore;
+import io.newspulse.enrich.TopicClassifier.TopicScore;
+import io.newspulse.ingest.Article;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.functions.RichMapFunction;
+
+/**
+ * Tags each article with the countries and topics it is about. The gazetteer and taxonomy are loaded
+ * once per task in {@link #open}, not shipped with the job graph.
+ */
+public class ArticleTagger extends RichMapFunction<Article, TaggedArticle> {
+    private static final long serialVersionUID = 1L;
+
+    private final String gazetteerPath;
+    private final String taxonomyPath;
+    private final double minCountrySalience;
+    private final int maxCountries;
+    private final double minTopicScore;
+
+    private transient CountryTagger countries;
+    private transient TopicClassifier topics;
+
+    public ArticleTagger(JobConfig config) {
+        this.gazetteerPath = config.get(ConfigKeys.TAGGING_GAZETTEER);
+        this.taxonomyPath = config.get(ConfigKeys.TAGGING_TAXONOMY);
+        this.minCountrySalience = config.get(ConfigKeys.TAGGING_MIN_COUNTRY_SALIENCE);
+        this.maxCountries = config.get(ConfigKeys.TAGGING_MAX_COUNTRIES);
+        this.minTopicScore = config.get(ConfigKeys.TAGGING_MIN_TOPIC_SCORE);
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        countries = new GazetteerCountryTagger(Gazetteer.load(gazetteerPath), minCountrySalience, maxCountries);
+        topics = new TaxonomyTopicClassifier(Taxonomy.load(taxonomyPath), minTopicScore);
+    }
+
+    @Override
+    public TaggedArticle map(Article article) {
+        return tag(article, countries, topics);
+    }
+
+    public static TaggedArticle tag(Article article, CountryTagger countries, TopicClassifier topics) {
+        TaggedArticle t = new TaggedArticle();
+        t.articleId = article.id;
+        t.title = article.title;
+        t.source = article.sourceName();
+        t.eventTime = article.eventTime;
+        for (CountryScore c : countries.tag(article.title, article.body)) {
+            t.countries.add(c.code);
+        }
+        for (TopicScore s : topics.classify(article.title, article.body)) {
+            t.topics.add(s.topic);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,68 @@
+package io.newspulse.enrich;
+
+import io.newspulse.enrich.Tokenizer.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Country salience from where and how often a country is named: each mention weighs 3 in the headline,
+ * 2 in the lead (the first paragraph, where a dateline such as "SEOUL, Aug 25 (Reuters) -" stands) and
+ * 1 in the rest of the body, times the phrase's own weight. A country the article is *about* reaches
+ * {@code minSalience}; the {@code maxCountries} most salient are kept.
+ */
+public final class GazetteerCountryTagger implements CountryTagger {
+    static final double HEADLINE_WEIGHT = 3;
+    static final double LEAD_WEIGHT = 2;
+    static final double BODY_WEIGHT = 1;
+    private static final int MAX_LEAD_CHARS = 400;
+
+    private final Gazetteer gazetteer;
+    private final double minSalience;
+    private final int maxCountries;
+
+    public GazetteerCountryTagger(Gazetteer gazetteer, double minSalience, int maxCountries) {
+        this.gazetteer = gazetteer;
+        this.minSalience = minSalience;
+        this.maxCountries = maxCountries;
+    }
+
+    @Override
+    public List<CountryScore> tag(String title, String body) {
+        Map<String, Double> salience = new HashMap<>();
+        score(title, HEADLINE_WEIGHT, salience);
+        String text = body == null ? "" : body;
+        int leadEnd = leadEnd(text);
+        score(text.substring(0, leadEnd), LEAD_WEIGHT, salience);
+        score(text.substring(leadEnd), BODY_WEIGHT, salience);
+
+        List<CountryScore> result = new ArrayList<>();
+        salience.forEach((code, s) -> {
+            if (s >= minSalience) {
+                result.add(new CountryScore(code, s));
+            }
+        });
+        result.sort((a, b) -> a.salience != b.salience ? Double.compare(b.salience, a.salience) : a.code.compareTo(b.code));
+        return result.size() > maxCountries ? new ArrayList<>(result.subList(0, maxCountries)) : result;
+    }
+
+    private void score(String text, double regionWeight, Map<String, Double> salience) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        List<Token> tokens = Tokenizer.tokenize(text);
+        gazetteer.matcher().match(tokens, m -> {
+            if (m.value != null) {
+                salience.merge(m.value.code, regionWeight * m.value.weight, Double::sum);
+            }
+        });
+    }
+
+    /** End of the lead: the first paragraph break, capped so a body without breaks has a lead too. */
+    private static int leadEnd(String body) {
+        int nl = body.indexOf("\n\n");
+        int end = nl < 0 ? body.length() : nl;
+        return Math.min(end, Math.min(body.length(), MAX_LEAD_CHARS));
+    }
+}

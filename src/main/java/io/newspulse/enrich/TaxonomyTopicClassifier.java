@@ -1,0 +1,62 @@
+package io.newspulse.enrich;
+
+import io.newspulse.enrich.Taxonomy.Cue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores every topic of the {@link Taxonomy} on an article: each phrase found adds its weight for up to
+ * {@value #MAX_OCCURRENCES} occurrences (so one repeated word cannot carry a topic), headline phrases
+ * count double, negative phrases subtract. Topics at or above {@code minScore} are returned, best first.
+ */
+public final class TaxonomyTopicClassifier implements TopicClassifier {
+    static final int MAX_OCCURRENCES = 3;
+    static final double HEADLINE_FACTOR = 2;
+
+    private final Taxonomy taxonomy;
+    private final double minScore;
+
+    public TaxonomyTopicClassifier(Taxonomy taxonomy, double minScore) {
+        this.taxonomy = taxonomy;
+        this.minScore = minScore;
+    }
+
+    @Override
+    public List<TopicScore> classify(String title, String body) {
+        Map<List<Cue>, Integer> bodyCounts = new HashMap<>();
+        Map<List<Cue>, Integer> titleCounts = new HashMap<>();
+        count(title, titleCounts);
+        count(body, bodyCounts);
+
+        Map<String, Double> scores = new HashMap<>();
+        addScores(titleCounts, HEADLINE_FACTOR, scores);
+        addScores(bodyCounts, 1, scores);
+
+        List<TopicScore> result = new ArrayList<>();
+        scores.forEach((topic, s) -> {
+            if (s >= minScore) {
+                result.add(new TopicScore(topic, s));
+            }
+        });
+        result.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : a.topic.compareTo(b.topic));
+        return result;
+    }
+
+    private void count(String text, Map<List<Cue>, Integer> counts) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        taxonomy.matcher().match(Tokenizer.tokenize(text), m -> counts.merge(m.value, 1, Integer::sum));
+    }
+
+    private static void addScores(Map<List<Cue>, Integer> counts, double factor, Map<String, Double> scores) {
+        counts.forEach((cues, n) -> {
+            int occurrences = Math.min(n, MAX_OCCURRENCES);
+            for (Cue cue : cues) {
+                scores.merge(cue.topic, cue.weight * occurrences * factor, Double::sum);
+            }
+        });
+    }
+}

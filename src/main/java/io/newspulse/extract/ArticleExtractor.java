@@ -1,0 +1,41 @@
+package io.newspulse.extract;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** Turns one HTML page into an {@link ExtractedPage}: metadata plus the article's main text. */
+public final class ArticleExtractor {
+    private ArticleExtractor() {}
+
+    /**
+     * @param html the page
+     * @param url the page's address when known (resolves relative links, dates in the path), may be null
+     */
+    public static ExtractedPage extract(String html, String url) {
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        PageMetadata meta = new PageMetadata(doc);
+        return new ExtractedPage(meta.title(), BodyExtractor.extract(doc), meta.publisher(), meta.author(),
+                meta.publishedAt(url), meta.canonicalUrl(), meta.language(), meta.description());
+    }
+
+    /**
+     * Whether the text looks like an HTML document rather than binary data, JSON or plain text: a tag
+     * near the start, and almost no control characters.
+     */
+    public static boolean looksLikeHtml(String text) {
+        int limit = Math.min(text.length(), 4096);
+        int control = 0;
+        for (int i = 0; i < limit; i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == '\uFFFD') {
+                control++;
+            }
+        }
+        if (control > limit / 100) {
+            return false;
+        }
+        String head = text.substring(0, limit).toLowerCase(java.util.Locale.ROOT);
+        return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
+                || head.contains("<head") || head.contains("<p") || head.contains("<div") || head.contains("<article");
+    }
+}

@@ -1,0 +1,214 @@
+package io.newspulse.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the article's main text on a page it has never seen: paragraphs vote for the blocks that hold
+ * them (by length and commas, damped by link density), the best-scored block wins, and its text blocks
+ * are kept in order, minus chrome such as share bars, "Related Stories" lists and sign-up prompts.
+ * Modelled on the Readability family of extractors; a first version that later work measures and tunes.
+ */
+final class BodyExtractor {
+    /** Class/id words of page chrome that is never article text. */
+    private static final Pattern UNLIKELY = Pattern.compile(
+            "(?i)comment|share|social|related|newsletter|subscri|promo|advert|\\bads?\\b|ad-|sponsor|cookie|consent"
+                    + "|paywall|signup|sign-up|sidebar|footer|masthead|\\bnav|menu|breadcrumb|recommend|outbrain|taboola"
+                    + "|popup|modal|banner|disqus|trending|most-read|more-stories|read-more|app-download|toolbar");
+    /** Class/id words that mark the article itself; they protect a block from the list above. */
+    private static final Pattern LIKELY = Pattern.compile(
+            "(?i)article|story|entry|post-body|content|main|text|body|paragraph|prose");
+    /** Whole lines that are chrome even inside the article block. */
+    private static final Pattern CHROME_LINE = Pattern.compile(
+            "(?i)^(see also|read more|also read|related( stories| articles| coverage)?|recommended|more from|"
+                    + "photo( courtesy| credit)?|image( courtesy| credit)?|sign up|subscribe|already a member|"
+                    + "advertisement|share this|follow us|click here|download the app|get all your news)\\b.*");
+    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre";
+
+    private BodyExtractor() {}
+
+    static String extract(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return "";
+        }
+        Element clean = body.clone();
+        clean.select("script, style, noscript, iframe, form, nav, footer, aside, svg, button, select, "
+                + "template, canvas, video, audio, figcaption, [hidden], [aria-hidden=true]").remove();
+        removeUnlikely(clean);
+
+        Element best = bestCandidate(clean);
+        if (best == null) {
+            return "";
+        }
+        List<String> blocks = new ArrayList<>();
+        collectBlocks(best, blocks);
+        if (blocks.isEmpty()) {
+            String text = best.text().trim();
+            return CHROME_LINE.matcher(text).matches() ? "" : text;
+        }
+        return String.join("\n\n", blocks);
+    }
+
+    private static void removeUnlikely(Element root) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e == root || "body".equals(e.tagName()) || "article".equals(e.tagName())) {
+                continue;
+            }
+            String hints = e.className() + " " + e.id() + " " + e.attr("role");
+            if (UNLIKELY.matcher(hints).find() && !LIKELY.matcher(hints).find()) {
+                doomed.add(e);
+            } else if ("header".equals(e.tagName()) && e.selectFirst("h1") == null) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            if (e.parent() != null) {
+                e.remove();
+            }
+        }
+    }
+
+    /** Readability-style vote: each paragraph scores its parent fully and its grandparent half. */
+    private static Element bestCandidate(Element root) {
+        Map<Element, Double> scores = new HashMap<>();
+        for (Element p : root.select("p, pre, td, div:not(:has(p, div, li, table))")) {
+            String text = p.text();
+            if (text.length() < 25) {
+                continue;
+            }
+            double score = 1 + count(text, ',') + Math.min(text.length() / 100.0, 3);
+            Element parent = p.parent();
+            if (parent == null) {
+                continue;
+            }
+            scores.merge(parent, score, Double::sum);
+            Element grand = parent.parent();
+            if (grand != null) {
+                scores.merge(grand, score / 2, Double::sum);
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+            Element el = e.getKey();
+            double s = e.getValue() * (1 - linkDensity(el)) * semanticBoost(el);
+            if (s > bestScore) {
+                bestScore = s;
+                best = el;
+            }
+        }
+        if (best == null) {
+            return root.text().isBlank() ? null : root;
+        }
+        // a block that holds the article's paragraphs may be split across siblings: climb while the
+        // parent adds substantial, non-link text of its own
+        Element parent = best.parent();
+        while (parent != null && parent != root && parent.text().length() < best.text().length() * 1.25
+                && !"body".equals(parent.tagName())) {
+            best = parent;
+            parent = best.parent();
+        }
+        return best;
+    }
+
+    private static double semanticBoost(Element e) {
+        String hints = e.className() + " " + e.id() + " " + e.attr("itemprop");
+        double boost = 1;
+        if ("article".equals(e.tagName()) || "articleBody".equals(e.attr("itemprop"))) {
+            boost *= 1.5;
+        } else if (LIKELY.matcher(hints).find()) {
+            boost *= 1.25;
+        }
+        return boost;
+    }
+
+    private static void collectBlocks(Element root, List<String> out) {
+        Elements blocks = root.select(BLOCKS);
+        if (blocks.isEmpty()) {
+            return;
+        }
+        for (Element block : blocks) {
+            // a block inside another kept block (p inside li, li inside blockquote) is read with its parent
+            if (hasBlockAncestor(block, root)) {
+                continue;
+            }
+            String text = normalize(block);
+            if (text.isEmpty() || CHROME_LINE.matcher(text).matches()) {
+                continue;
+            }
+            boolean isHeading = block.tagName().startsWith("h");
+            if (!isHeading && linkDensity(block) > 0.5) {
+                continue;
+            }
+            if ("li".equals(block.tagName())) {
+                text = "- " + text;
+            }
+            out.add(text);
+        }
+    }
+
+    private static boolean hasBlockAncestor(Element e, Element root) {
+        for (Element p = e.parent(); p != null && p != root; p = p.parent()) {
+            if (p.is(BLOCKS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Block text with whitespace collapsed and {@code <br>} kept as a line break. */
+    private static String normalize(Element block) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : block.childNodes()) {
+            append(n, sb);
+        }
+        return sb.toString().replaceAll("[ \\t\\x0B\\f\\r\\u00A0]+", " ").replaceAll(" ?\n ?", "\n").trim();
+    }
+
+    private static void append(Node n, StringBuilder sb) {
+        if (n instanceof TextNode) {
+            sb.append(((TextNode) n).text());
+        } else if (n instanceof Element) {
+            Element e = (Element) n;
+            if ("br".equals(e.tagName())) {
+                sb.append('\n');
+                return;
+            }
+            for (Node c : e.childNodes()) {
+                append(c, sb);
+            }
+        }
+    }
+
+    private static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return Math.min(1.0, (double) links / total);
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

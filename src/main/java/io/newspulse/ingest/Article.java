@@ -1,0 +1,57 @@
+package io.newspulse.ingest;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** One extracted article, before tagging. A Flink POJO: public no-arg constructor and fields. */
+public class Article {
+    /** Stable identity: canonical URL when known, else the envelope's url or id. */
+    public String id;
+    public String url;
+    public String title;
+    public String body;
+    /** Publisher or site name; for aggregator pages the original publisher when the page names it. */
+    public String publisher;
+    public String author;
+    /** Feed or crawler the record came through (envelope {@code source}), may be null. */
+    public String feed;
+    public Instant publishedAt;
+    public Instant fetchedAt;
+    /** The time the article is counted at: published time, else fetch time, else the record's time. */
+    public Instant eventTime;
+    /** Which of those {@link #eventTime} is: {@code published}, {@code fetched} or {@code ingested}. */
+    public String eventTimeBasis;
+
+    public Article() {}
+
+    /** Who counts as a distinct source for breadth: the publisher, else the URL's host. */
+    public String sourceName() {
+        if (publisher != null && !publisher.isBlank()) {
+            return publisher.trim();
+        }
+        return UrlUtil.host(url != null ? url : id);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Article)) {
+            return false;
+        }
+        Article a = (Article) o;
+        return Objects.equals(id, a.id) && Objects.equals(url, a.url) && Objects.equals(title, a.title)
+                && Objects.equals(body, a.body) && Objects.equals(publisher, a.publisher)
+                && Objects.equals(author, a.author) && Objects.equals(feed, a.feed)
+                && Objects.equals(publishedAt, a.publishedAt) && Objects.equals(fetchedAt, a.fetchedAt)
+                && Objects.equals(eventTime, a.eventTime) && Objects.equals(eventTimeBasis, a.eventTimeBasis);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, title, eventTime);
+    }
+
+    @Override
+    public String toString() {
+        return "Article{" + id + ", '" + title + "', " + publisher + ", " + eventTime + "}";
+    }
+}

@@ -1,0 +1,60 @@
+package io.newspulse.ingest;
+
+import io.newspulse.config.ConfigKeys;
+import io.newspulse.config.JobConfig;
+import java.io.File;
+import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.core.fs.Path;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+
+/** Builds the configured source; both kinds decode records into articles or rejections. */
+public final class Sources {
+    private Sources() {}
+
+    public static Source<IngestResult, ?, ?> fromConfig(JobConfig config) {
+        ArticleDecoder decoder = new ArticleDecoder(IngestLimits.from(config));
+        return "kafka".equals(config.get(ConfigKeys.SOURCE_TYPE)) ? kafka(config, decoder) : files(config, decoder);
+    }
+
+    public static KafkaSource<IngestResult> kafka(JobConfig config, ArticleDecoder decoder) {
+        KafkaSourceBuilder<IngestResult> b = KafkaSource.<IngestResult>builder()
+                .setBootstrapServers(config.get(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS))
+                .setTopics(config.get(ConfigKeys.KAFKA_TOPIC))
+                .setGroupId(config.get(ConfigKeys.KAFKA_GROUP_ID))
+                .setStartingOffsets(startingOffsets(config.get(ConfigKeys.KAFKA_STARTING_OFFSETS)))
+                .setDeserializer(new KafkaArticleDeserializer(decoder))
+                .setProperty("commit.offsets.on.checkpoint", "true");
+        if (config.get(ConfigKeys.KAFKA_BOUNDED)) {
+            b.setBounded(OffsetsInitializer.latest());
+        }
+        return b.build();
+    }
+
+    private static OffsetsInitializer startingOffsets(String mode) {
+        switch (mode) {
+            case "earliest":
+                return OffsetsInitializer.earliest();
+            case "latest":
+                return OffsetsInitializer.latest();
+            default:
+                return OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST);
+        }
+    }
+
+    public static FileSource<IngestResult> files(JobConfig config, ArticleDecoder decoder) {
+        String path = config.get(ConfigKeys.SOURCE_PATH);
+        File f = new File(path);
+        if (!f.exists()) {
+            throw new IllegalArgumentException("Configuration key 'source.path': " + f.getAbsolutePath()
+                    + " does not exist (run `scripts/newspulse generate` to write the sample feed)");
+        }
+        return FileSource.forBulkFileFormat(
+                        new ArticleFileFormat(decoder, config.get(ConfigKeys.LIMITS_MAX_RECORD_BYTES)),
+                        new Path(f.getAbsoluteFile().toURI()))
+                .build();
+    }
+}

@@ -1,0 +1,37 @@
+package io.newspulse.trend;
+
+/** One article counted in one series: a (topic, geo) pair, where geo is a country or a sorted pair. */
+public class TrendMention {
+    public String topic;
+    /** {@code CN}, or a sorted pair {@code CN-US}. */
+    public String geo;
+    public String articleId;
+    public String source;
+    public String headline;
+    public long eventTimeMillis;
+
+    public TrendMention() {}
+
+    public TrendMention(String topic, String geo, String articleId, String source, String headline, long eventTimeMillis) {
+        this.topic = topic;
+        this.geo = geo;
+        this.articleId = articleId;
+        this.source = source;
+        this.headline = headline;
+        this.eventTimeMillis = eventTimeMillis;
+    }
+
+    /** The series key: {@code topic|geo}. */
+    public String seriesKey() {
+        return seriesKey(topic, geo);
+    }
+
+    public static String seriesKey(String topic, String geo) {
+        return topic + "|" + geo;
+    }
+
+    @Override
+    public String toString() {
+        return "TrendMention{" + seriesKey() + ", " + articleId + "}";
+    }
+}

@@ -1,0 +1,36 @@
+package io.newspulse.trend;
+
+import org.apache.flink.api.common.functions.AggregateFunction;
+
+/** Incrementally counts a series' mentions in a window (one accumulator per key and window, not a list of articles). */
+public class WindowCounter implements AggregateFunction<TrendMention, WindowAccumulator, WindowAccumulator> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public WindowAccumulator createAccumulator() {
+        return new WindowAccumulator();
+    }
+
+    @Override
+    public WindowAccumulator add(TrendMention m, WindowAccumulator acc) {
+        acc.articleCount++;
+        if (m.source != null) {
+            acc.sources.add(m.source);
+        }
+        acc.offerHeadline(new Headline(m.eventTimeMillis, m.articleId, m.headline));
+        return acc;
+    }
+
+    @Override
+    public WindowAccumulator getResult(WindowAccumulator acc) {
+        return acc;
+    }
+
+    @Override
+    public WindowAccumulator merge(WindowAccumulator a, WindowAccumulator b) {
+        a.articleCount += b.articleCount;
+        a.sources.addAll(b.sources);
+        b.headlines.forEach(a::offerHeadline);
+        return a;
+    }
+}
