@@ -67,6 +67,9 @@ public final class ConfigKeys {
     public static final ConfigKey<Double> TAGGING_MIN_TOPIC_SCORE = new ConfigKey<>("tagging.min-topic-score", "3.0",
             "Score a topic needs to be assigned (sum of matched phrase weights, headline matches doubled).",
             v -> ValueParsers.doubleInRange(v, 0.1, 1000));
+    public static final ConfigKey<Double> TAGGING_MIN_TOPIC_SHARE = new ConfigKey<>("tagging.min-topic-share", "0.35",
+            "A topic is also kept only if its score is at least this fraction of the article's best topic, so side remarks do not make topics.",
+            v -> ValueParsers.doubleInRange(v, 0, 1));
     public static final ConfigKey<String> TAGGING_GAZETTEER = new ConfigKey<>("tagging.gazetteer", null,
             "Optional path of a gazetteer YAML that replaces the bundled one.", ValueParsers::optional);
     public static final ConfigKey<String> TAGGING_TAXONOMY = new ConfigKey<>("tagging.taxonomy", null,
@@ -80,12 +83,12 @@ public final class ConfigKeys {
     public static final ConfigKey<Duration> WINDOW_ALLOWED_LATENESS = new ConfigKey<>("window.allowed-lateness", "6h",
             "How long after a window closes a late article still corrects it; later ones go to `rejected_articles` as `too_late`.",
             ValueParsers::duration);
-    public static final ConfigKey<Duration> TREND_HALF_LIFE = new ConfigKey<>("trend.half-life", "24h",
+    public static final ConfigKey<Duration> TREND_HALF_LIFE = new ConfigKey<>("trend.half-life", "72h",
             "Half-life of a series' baseline (EWMA of its counts per window).", ValueParsers::positiveDuration);
     public static final ConfigKey<Integer> TREND_MIN_HISTORY = new ConfigKey<>("trend.min-history", "24",
             "Windows a series must have seen before it gets a score (before that `score` is NULL).",
             v -> ValueParsers.intInRange(v, 1, 100_000));
-    public static final ConfigKey<Double> TREND_NOISE_FLOOR = new ConfigKey<>("trend.noise-floor", "1.0",
+    public static final ConfigKey<Double> TREND_NOISE_FLOOR = new ConfigKey<>("trend.noise-floor", "2.0",
             "β in score = (count − baseline) / (std + β): keeps tiny series from scoring high on one article.",
             v -> ValueParsers.doubleInRange(v, 0.0001, 1_000_000));
 
@@ -120,7 +123,7 @@ public final class ConfigKeys {
             WATERMARK_OUT_OF_ORDERNESS, WATERMARK_IDLENESS, INGEST_MAX_FUTURE_SKEW,
             LIMITS_MAX_RECORD_BYTES, LIMITS_MAX_TITLE_CHARS, LIMITS_MAX_BODY_CHARS, LIMITS_MIN_BODY_CHARS,
             DEDUP_HORIZON,
-            TAGGING_MIN_COUNTRY_SALIENCE, TAGGING_MAX_COUNTRIES, TAGGING_MIN_TOPIC_SCORE, TAGGING_GAZETTEER, TAGGING_TAXONOMY,
+            TAGGING_MIN_COUNTRY_SALIENCE, TAGGING_MAX_COUNTRIES, TAGGING_MIN_TOPIC_SCORE, TAGGING_MIN_TOPIC_SHARE, TAGGING_GAZETTEER, TAGGING_TAXONOMY,
             WINDOW_SIZE, WINDOW_SLIDE, WINDOW_ALLOWED_LATENESS,
             TREND_HALF_LIFE, TREND_MIN_HISTORY, TREND_NOISE_FLOOR,
             JDBC_URL, JDBC_USER, JDBC_PASSWORD, JDBC_BATCH_SIZE, JDBC_BATCH_INTERVAL, JDBC_MAX_RETRIES, JDBC_CREATE_TABLES,

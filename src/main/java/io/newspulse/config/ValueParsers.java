@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parsers for configuration values; each failure says what is allowed. */
-final class ValueParsers {
+/** Parsers for configuration values; each failure says what is allowed (also used by commands for their options). */
+public final class ValueParsers {
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|min|h|d)");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|mb|gb)?");
 
@@ -37,7 +37,7 @@ final class ValueParsers {
     }
 
     /** A positive duration such as {@code 500ms}, {@code 30s}, {@code 10m}, {@code 6h}, {@code 2d} or ISO {@code PT1H}. */
-    static Duration positiveDuration(String value) {
+    public static Duration positiveDuration(String value) {
         Duration d = duration(value);
         if (d.isZero() || d.isNegative()) {
             throw new IllegalArgumentException("the duration must be greater than zero");

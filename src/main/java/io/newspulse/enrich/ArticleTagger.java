@@ -20,6 +20,7 @@ public class ArticleTagger extends RichMapFunction<Article, TaggedArticle> {
     private final double minCountrySalience;
     private final int maxCountries;
     private final double minTopicScore;
+    private final double minTopicShare;
 
     private transient CountryTagger countries;
     private transient TopicClassifier topics;
@@ -30,12 +31,13 @@ public class ArticleTagger extends RichMapFunction<Article, TaggedArticle> {
         this.minCountrySalience = config.get(ConfigKeys.TAGGING_MIN_COUNTRY_SALIENCE);
         this.maxCountries = config.get(ConfigKeys.TAGGING_MAX_COUNTRIES);
         this.minTopicScore = config.get(ConfigKeys.TAGGING_MIN_TOPIC_SCORE);
+        this.minTopicShare = config.get(ConfigKeys.TAGGING_MIN_TOPIC_SHARE);
     }
 
     @Override
     public void open(OpenContext openContext) {
         countries = new GazetteerCountryTagger(Gazetteer.load(gazetteerPath), minCountrySalience, maxCountries);
-        topics = new TaxonomyTopicClassifier(Taxonomy.load(taxonomyPath), minTopicScore);
+        topics = new TaxonomyTopicClassifier(Taxonomy.load(taxonomyPath), minTopicScore, minTopicShare);
     }
 
     @Override

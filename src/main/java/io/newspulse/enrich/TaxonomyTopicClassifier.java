@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Scores every topic of the {@link Taxonomy} on an article: each phrase found adds its weight for up to
  * {@value #MAX_OCCURRENCES} occurrences (so one repeated word cannot carry a topic), headline phrases
- * count double, negative phrases subtract. Topics at or above {@code minScore} are returned, best first.
+ * count double, negative phrases subtract. Topics at or above {@code minScore} and at or above a share of
+ * the best topic's score are returned, best first.
  */
 public final class TaxonomyTopicClassifier implements TopicClassifier {
     static final int MAX_OCCURRENCES = 3;
@@ -17,10 +18,16 @@ public final class TaxonomyTopicClassifier implements TopicClassifier {
 
     private final Taxonomy taxonomy;
     private final double minScore;
+    private final double minShareOfBest;
 
-    public TaxonomyTopicClassifier(Taxonomy taxonomy, double minScore) {
+    /**
+     * @param minScore absolute score a topic needs
+     * @param minShareOfBest fraction of the best topic's score a topic needs too (0 keeps every topic over minScore)
+     */
+    public TaxonomyTopicClassifier(Taxonomy taxonomy, double minScore, double minShareOfBest) {
         this.taxonomy = taxonomy;
         this.minScore = minScore;
+        this.minShareOfBest = minShareOfBest;
     }
 
     @Override
@@ -34,9 +41,11 @@ public final class TaxonomyTopicClassifier implements TopicClassifier {
         addScores(titleCounts, HEADLINE_FACTOR, scores);
         addScores(bodyCounts, 1, scores);
 
+        double best = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double threshold = Math.max(minScore, best * minShareOfBest);
         List<TopicScore> result = new ArrayList<>();
         scores.forEach((topic, s) -> {
-            if (s >= minScore) {
+            if (s >= threshold) {
                 result.add(new TopicScore(topic, s));
             }
         });

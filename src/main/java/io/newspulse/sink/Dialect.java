@@ -53,8 +53,12 @@ public enum Dialect {
         }
     }
 
-    /** The timestamp as this dialect stores it, for comparisons in SQL written by hand. */
-    public String formatTimestamp(Instant t) {
-        return this == SQLITE ? SQLITE_TIME.format(t) : t.toString();
+    public Instant getTimestamp(java.sql.ResultSet rs, String column) throws SQLException {
+        if (this == SQLITE) {
+            String s = rs.getString(column);
+            return s == null ? null : java.time.LocalDateTime.parse(s.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+        }
+        java.time.OffsetDateTime t = rs.getObject(column, java.time.OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 }

@@ -67,6 +67,10 @@ public final class JdbcSinks {
 
     public Connection connect() throws SQLException {
         Properties props = new Properties();
+        if (dialect == Dialect.SQLITE) {
+            props.setProperty("busy_timeout", "30000");
+            props.setProperty("journal_mode", "WAL");
+        }
         if (user != null) {
             props.setProperty("user", user);
         }
@@ -80,6 +84,11 @@ public final class JdbcSinks {
         JdbcConnectionOptions.JdbcConnectionOptionsBuilder b = new JdbcConnectionOptions.JdbcConnectionOptionsBuilder()
                 .withUrl(url)
                 .withDriverName(dialect.driver);
+        if (dialect == Dialect.SQLITE) {
+            // the two sinks and readers share one file: wait for the lock instead of failing, and let
+            // readers (the top command) read while the job writes
+            b.withProperty("busy_timeout", "30000").withProperty("journal_mode", "WAL");
+        }
         if (user != null) {
             b.withUsername(user);
         }

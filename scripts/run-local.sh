@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The embedded default in one command: builds if needed, writes the sample feed (once), runs the job on a
+# Flink MiniCluster into data/newspulse.db (SQLite), and prints the top trends. Needs only a JDK and Maven.
+# Extra arguments are passed to the job as settings, e.g. --window.size=12h.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+mkdir -p data
+if [ ! -f data/sample-feed.jsonl ]; then
+  scripts/newspulse generate --out data/sample-feed.jsonl
+fi
+rm -f data/newspulse.db
+# a short checkpoint interval: a bounded run ends with a final checkpoint, which otherwise waits up to 30 s
+scripts/newspulse run --checkpoint.interval=2s --source.type=files --source.path=data/sample-feed.jsonl --jdbc.url=jdbc:sqlite:data/newspulse.db "$@"
+echo
+echo "Top trends in the last 24 hours of the sample feed (data/newspulse.db):"
+scripts/newspulse top --jdbc-url jdbc:sqlite:data/newspulse.db --period 24h --limit 10
+echo
+echo "Rejected inputs by reason:"
+scripts/newspulse rejects --jdbc-url jdbc:sqlite:data/newspulse.db
