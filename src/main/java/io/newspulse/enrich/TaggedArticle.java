@@ -2,6 +2,7 @@ package io.newspulse.enrich;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 
 /** An article reduced to what trend counting needs: who, when, which countries, which topics. */
 public class TaggedArticle {
@@ -11,9 +12,9 @@ public class TaggedArticle {
     public String source;
     public Instant eventTime;
     /** ISO 3166-1 alpha-2 codes the article is about, most salient first. */
-    public ArrayList<String> countries = new ArrayList<>();
+    public List<String> countries = new ArrayList<>();
     /** Topic ids, best first. */
-    public ArrayList<String> topics = new ArrayList<>();
+    public List<String> topics = new ArrayList<>();
 
     public TaggedArticle() {}
 

@@ -2,6 +2,7 @@ package io.newspulse.trend;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /** One row of {@code trend_windows}: a series' count in one window, and how unusual it is. */
@@ -17,7 +18,7 @@ public class TrendWindow {
     public Double baselineStd;
     /** (count − baseline) / (std + β); null until the series has {@code trend.min-history} windows. */
     public Double score;
-    public ArrayList<String> topHeadlines = new ArrayList<>();
+    public List<String> topHeadlines = new ArrayList<>();
 
     public TrendWindow() {}
 

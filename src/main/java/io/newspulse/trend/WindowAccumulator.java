@@ -2,6 +2,8 @@ package io.newspulse.trend;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Running totals of one series in one window: article count, distinct sources, and the first
@@ -12,9 +14,9 @@ public class WindowAccumulator {
     public static final int MAX_HEADLINES = 3;
 
     public long articleCount;
-    public HashSet<String> sources = new HashSet<>();
+    public Set<String> sources = new HashSet<>();
     /** Sorted by {@link Headline#compareTo}, distinct by text, at most {@link #MAX_HEADLINES}. */
-    public ArrayList<Headline> headlines = new ArrayList<>();
+    public List<Headline> headlines = new ArrayList<>();
 
     public WindowAccumulator() {}
 

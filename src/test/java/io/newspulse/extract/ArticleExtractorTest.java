@@ -1,0 +1,91 @@
+package io.newspulse.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newspulse.enrich.CountryTagger.CountryScore;
+import io.newspulse.enrich.Gazetteer;
+import io.newspulse.enrich.GazetteerCountryTagger;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+    private static final String AGGREGATOR_URL =
+            "https://www.inkl.com/news/trump-to-meet-south-korea-s-president-monday-as-seoul-sends-envoy-to-beijing";
+
+    static String page(String name) throws IOException {
+        try (InputStream in = ArticleExtractorTest.class.getResourceAsStream("/pages/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void readsTheOriginalStoryFromAnAggregatorPage() throws IOException {
+        ExtractedPage p = ArticleExtractor.extract(page("aggregator-benzinga.html"), AGGREGATOR_URL);
+
+        assertThat(p.title).isEqualTo("Trump To Meet South Korea's President Monday As Seoul Sends Envoy To Beijing");
+        assertThat(p.publisher).isEqualTo("Benzinga");
+        assertThat(p.author).isEqualTo("Vishaal Sanjay");
+        assertThat(p.publishedAt).isEqualTo(Instant.parse("2025-08-25T13:12:00Z"));
+        assertThat(p.canonicalUrl).isEqualTo(AGGREGATOR_URL);
+        assertThat(p.language).isEqualTo("en");
+    }
+
+    @Test
+    void keepsTheArticleTextAndDropsTheAggregatorChrome() throws IOException {
+        String body = ArticleExtractor.extract(page("aggregator-benzinga.html"), AGGREGATOR_URL).body;
+
+        assertThat(body).startsWith("South Korean President Lee Jae Myung landed in Washington on Monday");
+        assertThat(body).contains("Mending South Korea-China Ties", "personal letter from Lee to Chinese President Xi Jinping",
+                "have warmed to China.");
+        assertThat(body).doesNotContain("Get all your news in one place", "Start reading", "Sign up to read this article",
+                "Already a member", "Related Stories", "Top stories on inkl", "Fourteen days free", "Download the app",
+                "See Also", "Photo Courtesy", "Read More", "Shutterstock", "Germany and France");
+        // paragraphs stay paragraphs
+        assertThat(body.split("\n\n")).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void theExtractedStoryIsAboutTheUsSouthKoreaAndChina() throws IOException {
+        ExtractedPage p = ArticleExtractor.extract(page("aggregator-benzinga.html"), AGGREGATOR_URL);
+        List<CountryScore> countries = new GazetteerCountryTagger(Gazetteer.load(null), 2.0, 6).tag(p.title, p.body);
+
+        List<String> codes = countries.stream().map(c -> c.code).collect(Collectors.toList());
+        assertThat(codes).contains("US", "KR", "CN");
+        // countries named only in the dropped chrome do not leak in
+        assertThat(codes).doesNotContain("DE", "FR", "CA", "MX", "BR");
+    }
+
+    @Test
+    void fallsBackFromJsonLdToMetaTagsToTimeElementToUrlDate() {
+        String meta = "<html><head><meta property=\"article:published_time\" content=\"2025-03-01T08:00:00+01:00\">"
+                + "</head><body><p>x</p></body></html>";
+        assertThat(ArticleExtractor.extract(meta, null).publishedAt).isEqualTo(Instant.parse("2025-03-01T07:00:00Z"));
+
+        String time = "<html><body><article><time datetime=\"2025-03-02T10:00:00Z\">2 March</time><p>x</p></article></body></html>";
+        assertThat(ArticleExtractor.extract(time, null).publishedAt).isEqualTo(Instant.parse("2025-03-02T10:00:00Z"));
+
+        String none = "<html><body><p>No date anywhere on this page.</p></body></html>";
+        assertThat(ArticleExtractor.extract(none, "https://example.com/2025/03/04/story").publishedAt)
+                .isEqualTo(Instant.parse("2025-03-04T00:00:00Z"));
+        assertThat(ArticleExtractor.extract(none, "https://example.com/story").publishedAt).isNull();
+    }
+
+    @Test
+    void titleFromTheTitleTagLosesTheSiteSuffix() {
+        String html = "<html><head><title>Oil prices climb on supply fears | Example News</title></head><body></body></html>";
+        assertThat(ArticleExtractor.extract(html, null).title).isEqualTo("Oil prices climb on supply fears");
+    }
+
+    @Test
+    void recognisesWhatIsNotHtml() {
+        assertThat(ArticleExtractor.looksLikeHtml("<!DOCTYPE html><html><body><p>Hi</p></body></html>")).isTrue();
+        assertThat(ArticleExtractor.looksLikeHtml("Just plain text without any markup.")).isFalse();
+        assertThat(ArticleExtractor.looksLikeHtml("{\"json\": true}")).isFalse();
+        assertThat(ArticleExtractor.looksLikeHtml("\u0000\u0001\u0002PK\u0003\u0004<html>\u0000\u0000\u0000\u0001\u0002")).isFalse();
+    }
+}

@@ -1,0 +1,79 @@
+package io.newspulse.trend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newspulse.enrich.TaggedArticle;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.functions.util.ListCollector;
+import org.junit.jupiter.api.Test;
+
+class WindowCounterTest {
+    private static TrendMention mention(String id, String source, String headline, long t) {
+        return new TrendMention("trade", "CN-US", id, source, headline, t);
+    }
+
+    @Test
+    void countsArticlesAndDistinctSourcesAndKeepsTheEarliestDistinctHeadlines() {
+        WindowCounter counter = new WindowCounter();
+        WindowAccumulator acc = counter.createAccumulator();
+        acc = counter.add(mention("a", "Reuters", "Tariffs rise", 50), acc);
+        acc = counter.add(mention("b", "AP", "Tariffs rise", 40), acc);          // syndicated title
+        acc = counter.add(mention("c", "Reuters", "Talks stall", 30), acc);
+        acc = counter.add(mention("d", "Bloomberg", "Exporters brace", 60), acc);
+        acc = counter.add(mention("e", "CNBC", "Markets wobble", 10), acc);
+
+        assertThat(acc.articleCount).isEqualTo(5);
+        assertThat(acc.sources).containsExactlyInAnyOrder("Reuters", "AP", "Bloomberg", "CNBC");
+        assertThat(acc.headlines).extracting(h -> h.text).containsExactly("Markets wobble", "Talks stall", "Tariffs rise");
+        assertThat(acc.headlines.get(2).articleId).isEqualTo("b");
+    }
+
+    @Test
+    void theResultDoesNotDependOnArrivalOrderOrMerging() {
+        WindowCounter counter = new WindowCounter();
+        List<TrendMention> ms = List.of(mention("a", "X", "One", 5), mention("b", "Y", "Two", 3),
+                mention("c", "Z", "Three", 4), mention("d", "X", "Four", 1));
+        WindowAccumulator forward = counter.createAccumulator();
+        ms.forEach(m -> counter.add(m, forward));
+        WindowAccumulator left = counter.createAccumulator();
+        WindowAccumulator right = counter.createAccumulator();
+        counter.add(ms.get(3), left);
+        counter.add(ms.get(1), left);
+        counter.add(ms.get(2), right);
+        counter.add(ms.get(0), right);
+        WindowAccumulator merged = counter.merge(right, left);
+
+        assertThat(merged.articleCount).isEqualTo(forward.articleCount);
+        assertThat(merged.sources).isEqualTo(forward.sources);
+        assertThat(merged.headlines).extracting(h -> h.text).isEqualTo(forward.headlines.stream().map(h -> h.text).toList());
+    }
+
+    @Test
+    void fansOutToEachCountryAndEachSortedPair() {
+        TaggedArticle a = new TaggedArticle();
+        a.articleId = "x";
+        a.title = "US and China trade barbs";
+        a.source = "Reuters";
+        a.eventTime = Instant.parse("2025-08-25T10:00:00Z");
+        a.countries.addAll(List.of("US", "CN", "KR"));
+        a.topics.addAll(List.of("trade", "diplomacy"));
+        List<TrendMention> out = new ArrayList<>();
+        new SeriesFanOut().flatMap(a, new ListCollector<>(out));
+
+        assertThat(out).extracting(TrendMention::seriesKey).containsExactlyInAnyOrder(
+                "trade|CN", "trade|KR", "trade|US", "trade|CN-KR", "trade|CN-US", "trade|KR-US",
+                "diplomacy|CN", "diplomacy|KR", "diplomacy|US", "diplomacy|CN-KR", "diplomacy|CN-US", "diplomacy|KR-US");
+    }
+
+    @Test
+    void articlesWithoutTopicOrCountryJoinNoSeries() {
+        TaggedArticle a = new TaggedArticle();
+        a.eventTime = Instant.EPOCH;
+        a.countries.add("US");
+        List<TrendMention> out = new ArrayList<>();
+        new SeriesFanOut().flatMap(a, new ListCollector<>(out));
+        assertThat(out).isEmpty();
+    }
+}
