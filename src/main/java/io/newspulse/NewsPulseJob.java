@@ -54,7 +54,9 @@ public final class NewsPulseJob {
     }
 
     public static JobExecutionResult run(StreamExecutionEnvironment env, JobConfig config) throws Exception {
-        LOG.info("Starting newspulse with {}", config);
+        LOG.info("Starting newspulse: {} -> {}, windows of {} sliding by {}", describeSource(config),
+                config.get(ConfigKeys.JDBC_URL), human(config.get(ConfigKeys.WINDOW_SIZE)), human(config.get(ConfigKeys.WINDOW_SLIDE)));
+        LOG.debug("Configuration: {}", config);
         configure(env, config);
         JdbcSinks sinks = new JdbcSinks(config);
         if (config.get(ConfigKeys.JDBC_CREATE_TABLES)) {
@@ -63,6 +65,16 @@ public final class NewsPulseJob {
         Pipeline.Outputs out = Pipeline.define(env, Sources.fromConfig(config), config);
         attachSinks(out, sinks);
         return env.execute("newspulse");
+    }
+
+    private static String human(java.time.Duration d) {
+        return d.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String describeSource(JobConfig config) {
+        return "kafka".equals(config.get(ConfigKeys.SOURCE_TYPE))
+                ? "kafka " + config.get(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS) + "/" + config.get(ConfigKeys.KAFKA_TOPIC)
+                : "files " + config.get(ConfigKeys.SOURCE_PATH);
     }
 
     static void configure(StreamExecutionEnvironment env, JobConfig config) {

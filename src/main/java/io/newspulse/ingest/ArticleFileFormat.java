@@ -86,7 +86,7 @@ public class ArticleFileFormat implements BulkFormat<IngestResult, FileSourceSpl
 
         FileReader(FileSourceSplit split, long alreadyEmitted) throws IOException {
             Path p = split.path();
-            this.path = p.toString();
+            this.path = p.getPath();
             this.kind = kindOf(p.getName());
             this.raw = kind == Kind.UNSUPPORTED ? null : FileSystem.get(p.toUri()).open(p);
             this.in = raw == null ? null : p.getName().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw) : raw;

@@ -192,7 +192,7 @@ public final class SampleFeedGenerator {
             "{\"url\": \"https://www.example.com/binary\", \"html\": \"\\u0000\\u0001\\u0002PK\\u0003\\u0004\\u0000\\u0000\\u0008\\u0000\\u0000\\u0000!\\u0000binary\\u0000\\u0001\"}",
             "{\"url\": \"https://www.example.com/plain\", \"html\": \"Just some plain text, no markup anywhere in this page.\"}",
             "{\"url\": \"https://www.example.com/stub\", \"html\": \"<html><body><div class='paywall'>Subscribe to read</div></body></html>\"}",
-            "{\"url\": \"https://www.example.com/future\", \"title\": \"From the future\", \"body\": \"An article dated far in the future, which must not move the watermark.\", \"published_at\": \"2099-01-01T00:00:00Z\"}",
+            "{\"url\": \"https://www.example.com/future\", \"title\": \"From the future\", \"body\": \"An article dated far in the future, which must not move the watermark or open windows decades ahead of the news.\", \"published_at\": \"2099-01-01T00:00:00Z\"}",
         };
         for (int i = 0; i < bad.length; i++) {
             out.add(new Record(t.plus(Duration.ofHours(17L * i)), bad[i]));
