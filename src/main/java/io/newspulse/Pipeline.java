@@ -7,6 +7,7 @@ import io.newspulse.enrich.ExactDuplicateFilter;
 import io.newspulse.enrich.TaggedArticle;
 import io.newspulse.ingest.Article;
 import io.newspulse.ingest.ArticleIdKey;
+import io.newspulse.ingest.EventDrivenWatermarks;
 import io.newspulse.ingest.EventTimeAssigner;
 import io.newspulse.ingest.IngestResult;
 import io.newspulse.ingest.IngestRouter;
@@ -50,15 +51,17 @@ public final class Pipeline {
     private Pipeline() {}
 
     public static Outputs define(StreamExecutionEnvironment env, Source<IngestResult, ?, ?> source, JobConfig config) {
+        long outOfOrderness = config.get(ConfigKeys.WATERMARK_OUT_OF_ORDERNESS).toMillis();
         WatermarkStrategy<IngestResult> watermarks = WatermarkStrategy
-                .<IngestResult>forBoundedOutOfOrderness(config.get(ConfigKeys.WATERMARK_OUT_OF_ORDERNESS))
+                .<IngestResult>forGenerator(ctx -> new EventDrivenWatermarks(outOfOrderness))
                 .withTimestampAssigner(new EventTimeAssigner())
                 .withIdleness(config.get(ConfigKeys.WATERMARK_IDLENESS));
 
         SingleOutputStreamOperator<Article> articles = env
                 .fromSource(source, watermarks, "articles")
                 .uid("articles-source")
-                .process(new IngestRouter())
+                .process(new IngestRouter(config.get(ConfigKeys.WINDOW_SIZE).toMillis(),
+                        config.get(ConfigKeys.WINDOW_SLIDE).toMillis(), config.get(ConfigKeys.WINDOW_ALLOWED_LATENESS).toMillis()))
                 .name("route-rejects")
                 .uid("route-rejects");
 
@@ -91,6 +94,7 @@ public final class Pipeline {
                 .name("score-trends")
                 .uid("score-trends");
 
+        // the router rejects too-late articles first; the windows' own late output is a safety net
         DataStream<Rejection> rejections = articles.getSideOutput(IngestRouter.REJECTED)
                 .union(windows.getSideOutput(TOO_LATE).map(new TooLateRejection()).name("too-late").uid("too-late"));
 

@@ -1,5 +1,6 @@
 package io.newspulse.ingest;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -8,10 +9,25 @@ import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
-/** Sends articles on and rejections to a side output, counting both (rejections per reason). */
+/**
+ * Sends articles on and rejections to a side output, counting both (rejections per reason). Also rejects
+ * articles that are too late for every window they belong to: decided here, right behind the source in
+ * the same task, against the watermark of the records read before them, so the same input is judged the
+ * same way on every run (further downstream the watermark depends on how parallel channels interleave).
+ */
 public class IngestRouter extends ProcessFunction<IngestResult, Article> {
     private static final long serialVersionUID = 1L;
     public static final OutputTag<Rejection> REJECTED = new OutputTag<>("rejected") {};
+
+    private final long windowSizeMillis;
+    private final long windowSlideMillis;
+    private final long allowedLatenessMillis;
+
+    public IngestRouter(long windowSizeMillis, long windowSlideMillis, long allowedLatenessMillis) {
+        this.windowSizeMillis = windowSizeMillis;
+        this.windowSlideMillis = windowSlideMillis;
+        this.allowedLatenessMillis = allowedLatenessMillis;
+    }
 
     private transient Counter accepted;
     private transient Map<String, Counter> rejectedByReason;
@@ -25,13 +41,36 @@ public class IngestRouter extends ProcessFunction<IngestResult, Article> {
     @Override
     public void processElement(IngestResult r, Context ctx, Collector<Article> out) {
         if (r.isRejected()) {
-            rejectedByReason.computeIfAbsent(r.rejection.reason,
-                    reason -> getRuntimeContext().getMetricGroup().addGroup("reason", reason).counter("articlesRejected"))
-                    .inc();
-            ctx.output(REJECTED, r.rejection);
+            reject(r.rejection, ctx);
+        } else if (isTooLate(r.article.eventTime.toEpochMilli(), ctx.timerService().currentWatermark())) {
+            reject(tooLate(r.article, ctx.timerService().currentWatermark()), ctx);
         } else {
             accepted.inc();
             out.collect(r.article);
         }
+    }
+
+    /** True when even the last window holding {@code eventTime} has closed and its allowed lateness passed. */
+    boolean isTooLate(long eventTime, long watermark) {
+        long lastWindowEnd = Math.floorDiv(eventTime, windowSlideMillis) * windowSlideMillis + windowSizeMillis;
+        return lastWindowEnd - 1 + allowedLatenessMillis <= watermark;
+    }
+
+    private void reject(Rejection rejection, Context ctx) {
+        rejectedByReason.computeIfAbsent(rejection.reason,
+                reason -> getRuntimeContext().getMetricGroup().addGroup("reason", reason).counter("articlesRejected"))
+                .inc();
+        ctx.output(REJECTED, rejection);
+    }
+
+    static Rejection tooLate(Article a, long watermark) {
+        Rejection r = new Rejection();
+        r.rejectId = "too_late:" + a.id;
+        r.articleId = a.id;
+        r.reason = RejectReason.TOO_LATE.code();
+        r.detail = a.eventTimeBasis + " " + a.eventTime + ", but event time had reached " + Instant.ofEpochMilli(watermark);
+        r.origin = "watermark";
+        r.excerpt = a.title;
+        return r;
     }
 }
