@@ -89,8 +89,8 @@ public final class Pipeline {
         DataStream<TrendWindow> scored = windows
                 .keyBy(new TrendWindowKey())
                 .process(new TrendScorer(config.get(ConfigKeys.WINDOW_SLIDE).toMillis(),
-                        config.get(ConfigKeys.TREND_HALF_LIFE).toMillis(), config.get(ConfigKeys.TREND_NOISE_FLOOR),
-                        config.get(ConfigKeys.TREND_MIN_HISTORY)))
+                        config.get(ConfigKeys.WINDOW_ALLOWED_LATENESS).toMillis(), config.get(ConfigKeys.TREND_HALF_LIFE).toMillis(),
+                        config.get(ConfigKeys.TREND_NOISE_FLOOR), config.get(ConfigKeys.TREND_MIN_HISTORY)))
                 .name("score-trends")
                 .uid("score-trends");
 

@@ -6,6 +6,7 @@ import io.newspulse.extract.ExtractedPage;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -127,8 +128,8 @@ public final class ArticleDecoder implements Serializable {
         }
         Instant latest = clock.instant().plusMillis(limits.maxFutureSkewMillis);
         if (a.eventTime.isAfter(latest)) {
-            throw new InvalidInputException(RejectReason.FUTURE_DATE,
-                    a.eventTimeBasis + " time " + a.eventTime + " is after " + latest);
+            throw new InvalidInputException(RejectReason.FUTURE_DATE, a.eventTimeBasis + " time " + a.eventTime
+                    + " is more than ingest.max-future-skew (" + Duration.ofMillis(limits.maxFutureSkewMillis) + ") ahead of the clock");
         }
     }
 

@@ -1,33 +1,49 @@
 package io.newspulse.trend;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Scores each window of a series against the series' own history ({@link TrendBaseline}) and then
- * folds the window into that history. Windows of one series arrive in event-time order (they fire on
- * the watermark); a late correction of a window re-scores it from the same baseline.
+ * Scores each window of a series against the series' own history ({@link TrendBaseline}): the score of a
+ * window uses only the windows before it. A window may still change until its allowed lateness passes (a
+ * late article re-fires it), so the scorer keeps such windows aside ("open") and folds a window into the
+ * settled history only once it is final. When an open window changes, it and every later open window are
+ * scored again and re-emitted: the table ends exactly as if every article had arrived on time, however
+ * late articles and parallel channels interleave.
  */
 public class TrendScorer extends KeyedProcessFunction<String, TrendWindow, TrendWindow> {
     private static final long serialVersionUID = 1L;
 
     private final long slideMillis;
+    private final long allowedLatenessMillis;
     private final double alpha;
     private final double noiseFloor;
     private final int minHistory;
     private final long maxGapWindows;
 
-    private transient ValueState<TrendBaseline> baseline;
+    /** History of the final windows. */
+    private transient ValueState<TrendBaseline> settled;
+    /** Windows that may still change, by window end. */
+    private transient MapState<Long, TrendWindow> open;
 
     /**
      * @param slideMillis the window slide: one history step
+     * @param allowedLatenessMillis how long after its end a window may still change
      * @param halfLifeMillis the baseline's half-life
      */
-    public TrendScorer(long slideMillis, long halfLifeMillis, double noiseFloor, int minHistory) {
+    public TrendScorer(long slideMillis, long allowedLatenessMillis, long halfLifeMillis, double noiseFloor, int minHistory) {
         this.slideMillis = slideMillis;
+        this.allowedLatenessMillis = allowedLatenessMillis;
         double halfLifeWindows = (double) halfLifeMillis / slideMillis;
         this.alpha = TrendBaseline.alphaFor(halfLifeWindows);
         this.noiseFloor = noiseFloor;
@@ -38,25 +54,75 @@ public class TrendScorer extends KeyedProcessFunction<String, TrendWindow, Trend
 
     @Override
     public void open(OpenContext openContext) {
-        baseline = getRuntimeContext().getState(new ValueStateDescriptor<>("baseline", TrendBaseline.class));
+        settled = getRuntimeContext().getState(new ValueStateDescriptor<>("settled", TrendBaseline.class));
+        open = getRuntimeContext().getMapState(
+                new MapStateDescriptor<>("open", Types.LONG, TypeInformation.of(TrendWindow.class)));
     }
 
     @Override
     public void processElement(TrendWindow w, Context ctx, Collector<TrendWindow> out) throws Exception {
-        TrendBaseline b = baseline.value();
-        if (b == null) {
-            b = new TrendBaseline();
+        long end = w.windowEnd.toEpochMilli();
+        TrendBaseline history = settled.value();
+        if (history != null && end <= history.lastWindowEnd) {
+            // cannot happen while the window operator and this scorer share allowed lateness; scored, not folded
+            score(w, history.copy());
+            out.collect(w);
+            return;
         }
-        boolean current = b.advanceTo(w.windowEnd.toEpochMilli(), slideMillis, alpha, maxGapWindows);
-        if (b.windows > 0) {
-            w.baseline = b.mean;
-            w.baselineStd = Math.sqrt(b.variance);
+        if (!open.contains(end)) {
+            ctx.timerService().registerEventTimeTimer(finalAt(end));
         }
+        open.put(end, w);
+        rescore(history, end, out);
+    }
+
+    /** Scores the open windows in order from the settled history; emits those ending at or after {@code from}. */
+    private void rescore(TrendBaseline history, long from, Collector<TrendWindow> out) throws Exception {
+        TrendBaseline b = history == null ? new TrendBaseline() : history.copy();
+        for (TrendWindow w : openInOrder()) {
+            long end = w.windowEnd.toEpochMilli();
+            score(w, b);
+            b.add(end, w.articleCount, alpha);
+            if (end >= from) {
+                out.collect(w);
+            }
+        }
+    }
+
+    /** Sets baseline, std and score of {@code w} from {@code b}, first folding in the empty windows before it. */
+    private void score(TrendWindow w, TrendBaseline b) {
+        b.skipTo(w.windowEnd.toEpochMilli(), slideMillis, alpha, maxGapWindows);
+        w.baseline = b.windows > 0 ? b.mean : null;
+        w.baselineStd = b.windows > 0 ? Math.sqrt(b.variance) : null;
         w.score = b.score(w.articleCount, noiseFloor, minHistory);
-        if (current) {
-            b.update(w.articleCount, alpha);
-            baseline.update(b);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<TrendWindow> out) throws Exception {
+        // windows whose lateness has passed are final: fold them into the settled history, oldest first
+        TrendBaseline b = settled.value() == null ? new TrendBaseline() : settled.value();
+        for (TrendWindow w : openInOrder()) {
+            long end = w.windowEnd.toEpochMilli();
+            if (finalAt(end) > timestamp) {
+                break;
+            }
+            b.skipTo(end, slideMillis, alpha, maxGapWindows);
+            b.add(end, w.articleCount, alpha);
+            open.remove(end);
         }
-        out.collect(w);
+        settled.update(b);
+    }
+
+    private long finalAt(long windowEnd) {
+        return windowEnd - 1 + allowedLatenessMillis;
+    }
+
+    private List<TrendWindow> openInOrder() throws Exception {
+        List<TrendWindow> windows = new ArrayList<>();
+        for (Map.Entry<Long, TrendWindow> e : open.entries()) {
+            windows.add(e.getValue());
+        }
+        windows.sort((a, c) -> a.windowEnd.compareTo(c.windowEnd));
+        return windows;
     }
 }

@@ -11,9 +11,9 @@ class TrendBaselineTest {
 
     /** Applies one window ending at hour {@code h} and returns its score. */
     private Double apply(TrendBaseline b, long h, long count) {
-        b.advanceTo(h * HOUR, HOUR, alpha, 1000);
+        b.skipTo(h * HOUR, HOUR, alpha, 1000);
         Double score = b.score(count, 1.0, 5);
-        b.update(count, alpha);
+        b.add(h * HOUR, count, alpha);
         return score;
     }
 
@@ -60,38 +60,5 @@ class TrendBaselineTest {
         assertThat(withGap.variance).isCloseTo(explicit.variance, within(1e-9));
         assertThat(gapScore).isCloseTo(explicitScore, within(1e-9));
         assertThat(withGap.windows).isEqualTo(61);
-    }
-
-    @Test
-    void aCorrectionOfTheLastWindowIsScoredFromTheSameBaselineAndReplacesIt() {
-        TrendBaseline b = new TrendBaseline();
-        for (int h = 1; h <= 30; h++) {
-            apply(b, h, 2);
-        }
-        double meanBefore = b.mean;
-        Double first = apply(b, 31, 10);
-        Double corrected = apply(b, 31, 12);   // a late article raised the same window's count
-
-        TrendBaseline clean = new TrendBaseline();
-        for (int h = 1; h <= 30; h++) {
-            apply(clean, h, 2);
-        }
-        Double direct = apply(clean, 31, 12);
-        assertThat(corrected).isEqualTo(direct);
-        assertThat(corrected).isGreaterThan(first);
-        assertThat(b.mean).isEqualTo(clean.mean).isGreaterThan(meanBefore);
-        assertThat(b.windows).isEqualTo(31);
-    }
-
-    @Test
-    void anOlderCorrectionIsScoredButLeavesTheHistoryAlone() {
-        TrendBaseline b = new TrendBaseline();
-        for (int h = 1; h <= 30; h++) {
-            apply(b, h, 2);
-        }
-        double mean = b.mean;
-        assertThat(b.advanceTo(25 * HOUR, HOUR, alpha, 1000)).isFalse();
-        assertThat(b.mean).isEqualTo(mean);
-        assertThat(b.lastWindowEnd).isEqualTo(30 * HOUR);
     }
 }
