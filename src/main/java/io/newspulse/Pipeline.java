@@ -12,6 +12,7 @@ import io.newspulse.ingest.EventTimeAssigner;
 import io.newspulse.ingest.IngestResult;
 import io.newspulse.ingest.IngestRouter;
 import io.newspulse.ingest.Rejection;
+import io.newspulse.ingest.WatermarkKeepingRouter;
 import io.newspulse.trend.SeriesFanOut;
 import io.newspulse.trend.SeriesKey;
 import io.newspulse.trend.TooLateRejection;
@@ -22,6 +23,7 @@ import io.newspulse.trend.TrendWindowKey;
 import io.newspulse.trend.WindowCounter;
 import io.newspulse.trend.WindowResultCollector;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -60,9 +62,9 @@ public final class Pipeline {
         SingleOutputStreamOperator<Article> articles = env
                 .fromSource(source, watermarks, "articles")
                 .uid("articles-source")
-                .process(new IngestRouter(config.get(ConfigKeys.WINDOW_SIZE).toMillis(),
-                        config.get(ConfigKeys.WINDOW_SLIDE).toMillis(), config.get(ConfigKeys.WINDOW_ALLOWED_LATENESS).toMillis()))
-                .name("route-rejects")
+                .transform("route-rejects", TypeInformation.of(Article.class), new WatermarkKeepingRouter(new IngestRouter(
+                        config.get(ConfigKeys.WINDOW_SIZE).toMillis(), config.get(ConfigKeys.WINDOW_SLIDE).toMillis(),
+                        config.get(ConfigKeys.WINDOW_ALLOWED_LATENESS).toMillis())))
                 .uid("route-rejects");
 
         DataStream<TaggedArticle> tagged = articles

@@ -51,4 +51,30 @@ class IngestRouterTest {
             assertThat(rejected.get(0).rejectId).isEqualTo("too_late:too-late");
         }
     }
+
+    @Test
+    void eventTimeProgressSurvivesARestore() throws Exception {
+        org.apache.flink.runtime.checkpoint.OperatorSubtaskState snapshot;
+        long w = Instant.parse("2025-08-25T18:00:00Z").toEpochMilli();
+        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h =
+                new OneInputStreamOperatorTestHarness<>(new WatermarkKeepingRouter(new IngestRouter(6 * HOUR, HOUR, 2 * HOUR)))) {
+            h.open();
+            h.processWatermark(new Watermark(w));
+            snapshot = h.snapshot(1, 1);
+        }
+        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h =
+                new OneInputStreamOperatorTestHarness<>(new WatermarkKeepingRouter(new IngestRouter(6 * HOUR, HOUR, 2 * HOUR)))) {
+            h.initializeState(snapshot);
+            h.open();
+            // the restored watermark goes out first, and the restarted source's lower ones are held back
+            h.processWatermark(new Watermark(w - 5 * HOUR));
+            h.processElement(article("replayed-too-late", "2025-08-25T10:30:00Z"), 0);
+            h.processElement(article("fresh", "2025-08-25T19:00:00Z"), 0);
+
+            assertThat(h.getOutput()).filteredOn(o -> o instanceof Watermark).containsExactly(new Watermark(w));
+            assertThat(h.extractOutputValues()).extracting(a -> a.id).containsExactly("fresh");
+            assertThat(h.getSideOutput(IngestRouter.REJECTED)).extracting(r -> r.getValue().articleId)
+                    .containsExactly("replayed-too-late");
+        }
+    }
 }
