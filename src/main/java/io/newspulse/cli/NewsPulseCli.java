@@ -11,7 +11,26 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class})
 public final class NewsPulseCli {
     public static void main(String[] args) {
-        int code = new CommandLine(new NewsPulseCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        int code = new CommandLine(new NewsPulseCli())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(NewsPulseCli::report)
+                .execute(args);
         System.exit(code);
+    }
+
+    /** A failed command says what failed in one line (and why, from the root cause); the trace only on request. */
+    private static int report(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        System.err.println("newspulse " + cmd.getCommandName() + ": " + e.getMessage()
+                + (root != e ? " (cause: " + root + ")" : ""));
+        if (System.getenv("NEWSPULSE_DEBUG") != null) {
+            e.printStackTrace();
+        } else {
+            System.err.println("Set NEWSPULSE_DEBUG=1 for the full stack trace.");
+        }
+        return 1;
     }
 }

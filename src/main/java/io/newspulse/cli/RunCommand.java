@@ -23,14 +23,15 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         JobConfig config;
+        long started = System.nanoTime();
+        JobExecutionResult result;
         try {
             config = NewsPulseJob.loadConfig(settings);
+            result = NewsPulseJob.run(StreamExecutionEnvironment.getExecutionEnvironment(), config);
         } catch (ConfigException e) {
             System.err.println("newspulse: " + e.getMessage());
             return 2;
         }
-        long started = System.nanoTime();
-        JobExecutionResult result = NewsPulseJob.run(StreamExecutionEnvironment.getExecutionEnvironment(), config);
         System.err.printf("newspulse: job finished in %.1f s%n", (System.nanoTime() - started) / 1e9);
         return result == null ? 1 : 0;
     }

@@ -1,7 +1,6 @@
 package io.newspulse.ingest;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /** One extracted article, before tagging. A Flink POJO: public no-arg constructor and fields. */
 public class Article {
@@ -30,24 +29,6 @@ public class Article {
             return publisher.trim();
         }
         return UrlUtil.host(url != null ? url : id);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof Article)) {
-            return false;
-        }
-        Article a = (Article) o;
-        return Objects.equals(id, a.id) && Objects.equals(url, a.url) && Objects.equals(title, a.title)
-                && Objects.equals(body, a.body) && Objects.equals(publisher, a.publisher)
-                && Objects.equals(author, a.author) && Objects.equals(feed, a.feed)
-                && Objects.equals(publishedAt, a.publishedAt) && Objects.equals(fetchedAt, a.fetchedAt)
-                && Objects.equals(eventTime, a.eventTime) && Objects.equals(eventTimeBasis, a.eventTimeBasis);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, title, eventTime);
     }
 
     @Override

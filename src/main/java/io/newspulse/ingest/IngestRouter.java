@@ -64,13 +64,8 @@ public class IngestRouter extends ProcessFunction<IngestResult, Article> {
     }
 
     static Rejection tooLate(Article a, long watermark) {
-        Rejection r = new Rejection();
-        r.rejectId = "too_late:" + a.id;
-        r.articleId = a.id;
-        r.reason = RejectReason.TOO_LATE.code();
-        r.detail = a.eventTimeBasis + " " + a.eventTime + ", but event time had reached " + Instant.ofEpochMilli(watermark);
-        r.origin = "watermark";
-        r.excerpt = a.title;
-        return r;
+        return Rejection.tooLate(a.id, a.title,
+                a.eventTimeBasis + " " + a.eventTime + ", but event time had reached " + Instant.ofEpochMilli(watermark),
+                "watermark");
     }
 }

@@ -40,11 +40,6 @@ public final class RecordOrigin {
         return recordTime;
     }
 
-    /** When it was received: the record time when there is one (deterministic on replay), else null. */
-    public Instant receivedAt() {
-        return recordTime;
-    }
-
     public String fileName() {
         return fileName;
     }

@@ -14,6 +14,7 @@ public class Rejection {
     public String detail;
     /** Where the input came from (topic/partition/offset or file). */
     public String origin;
+    /** The transport's time for the input (Kafka record timestamp), null for files: deterministic on replay. */
     public Instant receivedAt;
     /** The first characters of the input, stored literally. */
     public String excerpt;
@@ -27,8 +28,20 @@ public class Rejection {
         r.reason = reason.code();
         r.detail = detail;
         r.origin = origin.id();
-        r.receivedAt = origin.receivedAt();
+        r.receivedAt = origin.recordTime();
         r.excerpt = excerpt;
+        return r;
+    }
+
+    /** An article that arrived after every window it belongs to had closed and its lateness had passed. */
+    public static Rejection tooLate(String articleId, String title, String detail, String origin) {
+        Rejection r = new Rejection();
+        r.rejectId = "too_late:" + articleId;
+        r.articleId = articleId;
+        r.reason = RejectReason.TOO_LATE.code();
+        r.detail = detail;
+        r.origin = origin;
+        r.excerpt = title;
         return r;
     }
 

@@ -1,5 +1,6 @@
 package io.newspulse.ingest;
 
+import io.newspulse.config.ConfigException;
 import io.newspulse.config.ConfigKeys;
 import io.newspulse.config.JobConfig;
 import java.io.File;
@@ -49,7 +50,7 @@ public final class Sources {
         String path = config.get(ConfigKeys.SOURCE_PATH);
         File f = new File(path);
         if (!f.exists()) {
-            throw new IllegalArgumentException("Configuration key 'source.path': " + f.getAbsolutePath()
+            throw new ConfigException("Configuration key 'source.path': " + f.getAbsolutePath()
                     + " does not exist (run `scripts/newspulse generate` to write the sample feed)");
         }
         return FileSource.forBulkFileFormat(

@@ -1,6 +1,5 @@
 package io.newspulse.trend;
 
-import io.newspulse.ingest.RejectReason;
 import io.newspulse.ingest.Rejection;
 import java.time.Instant;
 import org.apache.flink.api.common.functions.MapFunction;
@@ -15,13 +14,7 @@ public class TooLateRejection implements MapFunction<TrendMention, Rejection> {
 
     @Override
     public Rejection map(TrendMention m) {
-        Rejection r = new Rejection();
-        r.rejectId = "too_late:" + m.articleId;
-        r.articleId = m.articleId;
-        r.reason = RejectReason.TOO_LATE.code();
-        r.detail = "published " + Instant.ofEpochMilli(m.eventTimeMillis) + ", after its windows closed";
-        r.origin = "window";
-        r.excerpt = m.headline;
-        return r;
+        return Rejection.tooLate(m.articleId, m.headline,
+                "published " + Instant.ofEpochMilli(m.eventTimeMillis) + ", after its windows closed", "window");
     }
 }
