@@ -1,5 +1,6 @@
 package io.newspulse;
 
+import io.newspulse.alert.AlertSinks;
 import io.newspulse.config.ConfigKeys;
 import io.newspulse.config.ConfigLoader;
 import io.newspulse.config.JobConfig;
@@ -64,6 +65,7 @@ public final class NewsPulseJob {
         }
         Pipeline.Outputs out = Pipeline.define(env, Sources.fromConfig(config), config);
         attachSinks(out, sinks);
+        AlertSinks.attach(out.alerts, config);
         return env.execute("newspulse");
     }
 
@@ -90,6 +92,7 @@ public final class NewsPulseJob {
         int writers = Math.min(sinks.dialect().maxWriters, out.trendWindows.getParallelism());
         out.trendWindows.sinkTo(sinks.trendWindows()).name("trend_windows").uid("sink-trend-windows")
                 .setParallelism(Math.max(1, writers));
+        out.alerts.sinkTo(sinks.trendAlerts()).name("trend_alerts").uid("sink-trend-alerts").setParallelism(1);
         out.rejections.sinkTo(sinks.rejectedArticles()).name("rejected_articles").uid("sink-rejected-articles")
                 .setParallelism(1);
     }

@@ -2,7 +2,19 @@ package io.newspulse;
 
 import io.newspulse.config.ConfigKeys;
 import io.newspulse.config.JobConfig;
+import io.newspulse.alert.AlertGrouper;
+import io.newspulse.alert.AlertRules;
+import io.newspulse.alert.AlertTopicKey;
+import io.newspulse.alert.SpikeDetector;
+import io.newspulse.alert.TrendAlert;
 import io.newspulse.enrich.ArticleTagger;
+import io.newspulse.enrich.BandKey;
+import io.newspulse.enrich.BandProbes;
+import io.newspulse.enrich.DuplicateVerdict;
+import io.newspulse.enrich.NearDuplicateIndex;
+import io.newspulse.enrich.StoryResolver;
+import io.newspulse.enrich.TaggedArticleKey;
+import io.newspulse.enrich.VerdictKey;
 import io.newspulse.enrich.ExactDuplicateFilter;
 import io.newspulse.enrich.TaggedArticle;
 import io.newspulse.ingest.Article;
@@ -19,7 +31,13 @@ import io.newspulse.trend.TooLateRejection;
 import io.newspulse.trend.TrendMention;
 import io.newspulse.trend.TrendScorer;
 import io.newspulse.trend.TrendWindow;
+import io.newspulse.trend.ShareJoiner;
+import io.newspulse.trend.TotalCollector;
+import io.newspulse.trend.TotalCounter;
 import io.newspulse.trend.TrendWindowKey;
+import io.newspulse.trend.WindowEndKey;
+import io.newspulse.trend.WindowTotal;
+import java.time.Duration;
 import io.newspulse.trend.WindowCounter;
 import io.newspulse.trend.WindowResultCollector;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -32,20 +50,23 @@ import org.apache.flink.streaming.api.windowing.assigners.SlidingEventTimeWindow
 import org.apache.flink.util.OutputTag;
 
 /**
- * The job's data flow, and nothing else: source → route rejects → drop exact duplicates → tag → fan out
- * to series → sliding event-time windows → score → outputs. Wiring of real sources and sinks lives in
+ * The job's data flow, and nothing else: source → route rejects → drop exact duplicates → tag → mark
+ * near-duplicate copies → fan out to series → sliding event-time windows (and window totals) → share of
+ * coverage → score → alerts. Wiring of real sources and sinks lives in
  * {@link NewsPulseJob}, so tests can run this topology on any bounded source.
  */
 public final class Pipeline {
     private static final OutputTag<TrendMention> TOO_LATE = new OutputTag<>("too-late") {};
 
-    /** What the topology produces: scored windows, and every input that was not counted. */
+    /** What the topology produces: scored windows, alerts, and every input that was not counted. */
     public static final class Outputs {
         public final DataStream<TrendWindow> trendWindows;
+        public final DataStream<TrendAlert> alerts;
         public final DataStream<Rejection> rejections;
 
-        Outputs(DataStream<TrendWindow> trendWindows, DataStream<Rejection> rejections) {
+        Outputs(DataStream<TrendWindow> trendWindows, DataStream<TrendAlert> alerts, DataStream<Rejection> rejections) {
             this.trendWindows = trendWindows;
+            this.alerts = alerts;
             this.rejections = rejections;
         }
     }
@@ -76,30 +97,73 @@ public final class Pipeline {
                 .name("tag-countries-topics")
                 .uid("tag-countries-topics");
 
-        SingleOutputStreamOperator<TrendWindow> windows = tagged
+        // near-duplicates: each article asks the index of its four SimHash bands for an earlier copy
+        DataStream<DuplicateVerdict> verdicts = tagged
+                .flatMap(new BandProbes())
+                .name("simhash-bands")
+                .uid("simhash-bands")
+                .keyBy(new BandKey())
+                .process(new NearDuplicateIndex(config.get(ConfigKeys.DEDUP_HORIZON).toMillis(),
+                        config.get(ConfigKeys.DEDUP_MAX_DISTANCE)))
+                .name("near-duplicate-index")
+                .uid("near-duplicate-index");
+        DataStream<TaggedArticle> stories = tagged
+                .keyBy(new TaggedArticleKey())
+                .connect(verdicts.keyBy(new VerdictKey()))
+                .process(new StoryResolver())
+                .name("resolve-stories")
+                .uid("resolve-stories");
+
+        SlidingEventTimeWindows windowing =
+                SlidingEventTimeWindows.of(config.get(ConfigKeys.WINDOW_SIZE), config.get(ConfigKeys.WINDOW_SLIDE));
+        Duration lateness = config.get(ConfigKeys.WINDOW_ALLOWED_LATENESS);
+
+        SingleOutputStreamOperator<TrendWindow> windows = stories
                 .flatMap(new SeriesFanOut())
                 .name("fan-out-series")
                 .uid("fan-out-series")
                 .keyBy(new SeriesKey())
-                .window(SlidingEventTimeWindows.of(config.get(ConfigKeys.WINDOW_SIZE), config.get(ConfigKeys.WINDOW_SLIDE)))
-                .allowedLateness(config.get(ConfigKeys.WINDOW_ALLOWED_LATENESS))
+                .window(windowing)
+                .allowedLateness(lateness)
                 .sideOutputLateData(TOO_LATE)
                 .aggregate(new WindowCounter(), new WindowResultCollector())
                 .name("count-windows")
                 .uid("count-windows");
 
+        DataStream<WindowTotal> totals = stories
+                .windowAll(windowing)
+                .allowedLateness(lateness)
+                .aggregate(new TotalCounter(), new TotalCollector(config.get(ConfigKeys.WINDOW_SIZE).plus(lateness).toMillis()))
+                .name("count-window-totals")
+                .uid("count-window-totals");
+
         DataStream<TrendWindow> scored = windows
+                .keyBy(new WindowEndKey.OfRow())
+                .connect(totals.keyBy(new WindowEndKey.OfTotal()))
+                .process(new ShareJoiner(lateness.toMillis()))
+                .name("share-of-coverage")
+                .uid("share-of-coverage")
                 .keyBy(new TrendWindowKey())
-                .process(new TrendScorer(config.get(ConfigKeys.WINDOW_SLIDE).toMillis(),
-                        config.get(ConfigKeys.WINDOW_ALLOWED_LATENESS).toMillis(), config.get(ConfigKeys.TREND_HALF_LIFE).toMillis(),
-                        config.get(ConfigKeys.TREND_NOISE_FLOOR), config.get(ConfigKeys.TREND_MIN_HISTORY)))
+                .process(new TrendScorer(config.get(ConfigKeys.WINDOW_SLIDE).toMillis(), lateness.toMillis(),
+                        config.get(ConfigKeys.TREND_HALF_LIFE).toMillis(), config.get(ConfigKeys.TREND_NOISE_FLOOR),
+                        config.get(ConfigKeys.TREND_MIN_HISTORY)))
                 .name("score-trends")
                 .uid("score-trends");
+
+        DataStream<TrendAlert> alerts = scored
+                .keyBy(new TrendWindowKey())
+                .process(new SpikeDetector(AlertRules.from(config)))
+                .name("detect-spikes")
+                .uid("detect-spikes")
+                .keyBy(new AlertTopicKey())
+                .process(new AlertGrouper(config.get(ConfigKeys.ALERTS_COOLDOWN).toMillis()))
+                .name("one-alert-per-story")
+                .uid("one-alert-per-story");
 
         // the router rejects too-late articles first; the windows' own late output is a safety net
         DataStream<Rejection> rejections = articles.getSideOutput(IngestRouter.REJECTED)
                 .union(windows.getSideOutput(TOO_LATE).map(new TooLateRejection()).name("too-late").uid("too-late"));
 
-        return new Outputs(scored, rejections);
+        return new Outputs(scored, alerts, rejections);
     }
 }

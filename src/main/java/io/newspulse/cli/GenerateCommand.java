@@ -12,10 +12,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Writes the deterministic sample feed. */
-@Command(name = "generate", description = "Writes the sample feed (JSON lines) to standard output or --out.")
+/** Writes the deterministic sample feed and its ground truth. */
+@Command(name = "generate", description = {
+    "Writes the sample feed (JSON lines) to standard output or --out, with its ground truth.",
+    "--out FILE.jsonl writes FILE.jsonl and FILE.truth.json; --out DIR writes DIR/feed.jsonl and DIR/ground-truth.json."})
 final class GenerateCommand implements Callable<Integer> {
-    @Option(names = "--out", description = "file to write (directories are created)")
+    @Option(names = "--out", description = "a .jsonl file, or a directory (created when missing)")
     Path out;
 
     @Option(names = "--seed", defaultValue = "20250815", description = "random seed (default: ${DEFAULT-VALUE})")
@@ -36,12 +38,26 @@ final class GenerateCommand implements Callable<Integer> {
             w.flush();
             return 0;
         }
-        if (out.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(out.toAbsolutePath().getParent());
+        Path feed;
+        Path truth;
+        String name = out.getFileName().toString();
+        if (name.endsWith(".jsonl") || name.endsWith(".json")) {
+            feed = out;
+            truth = out.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".truth.json");
+        } else {
+            feed = out.resolve("feed.jsonl");
+            truth = out.resolve("ground-truth.json");
         }
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        if (feed.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(feed.toAbsolutePath().getParent());
+        }
+        try (Writer w = Files.newBufferedWriter(feed, StandardCharsets.UTF_8)) {
             int n = generator.write(w);
-            System.err.println("newspulse: wrote " + n + " records to " + out);
+            System.err.println("newspulse: wrote " + n + " records to " + feed);
+        }
+        try (Writer w = Files.newBufferedWriter(truth, StandardCharsets.UTF_8)) {
+            generator.writeTruth(w);
+            System.err.println("newspulse: wrote the ground truth to " + truth);
         }
         return 0;
     }

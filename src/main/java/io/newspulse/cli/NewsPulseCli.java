@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newspulse", mixinStandardHelpOptions = true, version = "newspulse 0.1.0",
         description = "Spots trending news stories: articles in, trend tables out.",
         subcommands = {RunCommand.class, GenerateCommand.class, TopCommand.class, RejectsCommand.class, SchemaCommand.class,
-            ConfigCommand.class,
+            ConfigCommand.class, EvaluateCommand.class,
             CommandLine.HelpCommand.class})
 public final class NewsPulseCli {
     public static void main(String[] args) {

@@ -58,6 +58,10 @@ public final class ConfigKeys {
             "How long an article id (canonical URL, else url or id) is remembered, so a re-delivered article is counted once.",
             ValueParsers::positiveDuration);
 
+    public static final ConfigKey<Integer> DEDUP_MAX_DISTANCE = new ConfigKey<>("dedup.max-distance", "3",
+            "Most SimHash bits (of 64) in which a syndicated copy may differ from its original; 0 finds only identical bodies.",
+            v -> ValueParsers.intInRange(v, 0, 3));
+
     // --- tagging
     public static final ConfigKey<Double> TAGGING_MIN_COUNTRY_SALIENCE = new ConfigKey<>("tagging.min-country-salience", "2.0",
             "Salience a country needs for the article to be *about* it (headline mention 3, lead 2, body 1 each).",
@@ -92,6 +96,33 @@ public final class ConfigKeys {
             "β in score = (count − baseline) / (std + β): keeps tiny series from scoring high on one article.",
             v -> ValueParsers.doubleInRange(v, 0.0001, 1_000_000));
 
+    // --- alerts
+    public static final ConfigKey<Double> ALERTS_THRESHOLD = new ConfigKey<>("alerts.threshold", "3.0",
+            "Score at which a series alerts.", v -> ValueParsers.doubleInRange(v, 0.1, 1000));
+    public static final ConfigKey<Double> ALERTS_REARM_THRESHOLD = new ConfigKey<>("alerts.rearm-threshold", "1.0",
+            "After an alert, the series alerts again only once its score has fallen below this (one alert per story).",
+            v -> ValueParsers.doubleInRange(v, -1000, 1000));
+    public static final ConfigKey<Long> ALERTS_MIN_ARTICLES = new ConfigKey<>("alerts.min-articles", "5",
+            "Original articles a window needs to alert.", v -> (long) ValueParsers.intInRange(v, 1, 1_000_000));
+    public static final ConfigKey<Integer> ALERTS_MIN_SOURCES = new ConfigKey<>("alerts.min-sources", "3",
+            "Distinct publishers a window needs to alert (one prolific publisher is not a trend).",
+            v -> ValueParsers.intInRange(v, 1, 10_000));
+    public static final ConfigKey<Duration> ALERTS_COOLDOWN = new ConfigKey<>("alerts.cooldown", "24h",
+            "Least event time between two new alerts of one series.", ValueParsers::duration);
+    public static final ConfigKey<Double> ALERTS_ESCALATION_FACTOR = new ConfigKey<>("alerts.escalation-factor", "2.0",
+            "A live story whose window count reaches this multiple of the count at its last alert raises an escalation.",
+            v -> ValueParsers.doubleInRange(v, 1.01, 1000));
+    public static final ConfigKey<String> ALERTS_KAFKA_TOPIC = new ConfigKey<>("alerts.kafka-topic", null,
+            "Kafka topic that also receives each alert as JSON (brokers: kafka.bootstrap-servers); unset: table only.",
+            ValueParsers::optional);
+    public static final ConfigKey<String> ALERTS_WEBHOOK_URL = new ConfigKey<>("alerts.webhook-url", null,
+            "HTTP(S) URL that receives each alert as a JSON POST; unset: no webhook.", ValueParsers::httpUrlOrNull);
+    public static final ConfigKey<Duration> ALERTS_WEBHOOK_TIMEOUT = new ConfigKey<>("alerts.webhook-timeout", "5s",
+            "Timeout of one webhook call.", ValueParsers::positiveDuration);
+    public static final ConfigKey<Integer> ALERTS_WEBHOOK_RETRIES = new ConfigKey<>("alerts.webhook-retries", "3",
+            "Retries of a failed webhook call (with backoff) before the alert is given up on that channel (logged, counted).",
+            v -> ValueParsers.intInRange(v, 0, 20));
+
     // --- output
     public static final ConfigKey<String> JDBC_URL = new ConfigKey<>("jdbc.url", "jdbc:sqlite:data/newspulse.db",
             "Where trend tables are written: `jdbc:sqlite:FILE` or `jdbc:postgresql://host:port/db`.", ValueParsers::jdbcUrl);
@@ -122,10 +153,12 @@ public final class ConfigKeys {
             KAFKA_BOOTSTRAP_SERVERS, KAFKA_TOPIC, KAFKA_GROUP_ID, KAFKA_STARTING_OFFSETS, KAFKA_BOUNDED,
             WATERMARK_OUT_OF_ORDERNESS, WATERMARK_IDLENESS, INGEST_MAX_FUTURE_SKEW,
             LIMITS_MAX_RECORD_BYTES, LIMITS_MAX_TITLE_CHARS, LIMITS_MAX_BODY_CHARS, LIMITS_MIN_BODY_CHARS,
-            DEDUP_HORIZON,
+            DEDUP_HORIZON, DEDUP_MAX_DISTANCE,
             TAGGING_MIN_COUNTRY_SALIENCE, TAGGING_MAX_COUNTRIES, TAGGING_MIN_TOPIC_SCORE, TAGGING_MIN_TOPIC_SHARE, TAGGING_GAZETTEER, TAGGING_TAXONOMY,
             WINDOW_SIZE, WINDOW_SLIDE, WINDOW_ALLOWED_LATENESS,
             TREND_HALF_LIFE, TREND_MIN_HISTORY, TREND_NOISE_FLOOR,
+            ALERTS_THRESHOLD, ALERTS_REARM_THRESHOLD, ALERTS_MIN_ARTICLES, ALERTS_MIN_SOURCES, ALERTS_COOLDOWN,
+            ALERTS_ESCALATION_FACTOR, ALERTS_KAFKA_TOPIC, ALERTS_WEBHOOK_URL, ALERTS_WEBHOOK_TIMEOUT, ALERTS_WEBHOOK_RETRIES,
             JDBC_URL, JDBC_USER, JDBC_PASSWORD, JDBC_BATCH_SIZE, JDBC_BATCH_INTERVAL, JDBC_MAX_RETRIES, JDBC_CREATE_TABLES,
             CHECKPOINT_INTERVAL, PARALLELISM);
 }

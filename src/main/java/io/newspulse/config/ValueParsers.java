@@ -124,6 +124,22 @@ public final class ValueParsers {
         return v;
     }
 
+    static String httpUrlOrNull(String value) {
+        String v = optional(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(v);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return v;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // fall through to the message below
+        }
+        throw new IllegalArgumentException("expected an http:// or https:// URL with a host");
+    }
+
     static String hostPorts(String value) {
         String v = nonBlank(value);
         for (String hp : v.split(",")) {

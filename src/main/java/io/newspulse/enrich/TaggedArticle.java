@@ -11,12 +11,21 @@ public class TaggedArticle {
     /** Distinct-source identity: publisher, else host. */
     public String source;
     public Instant eventTime;
+    /** SimHash of the body, for near-duplicate detection. */
+    public long simhash;
+    /** The story this article tells: its own id, or the id of the earlier article it is a copy of. */
+    public String storyId;
     /** ISO 3166-1 alpha-2 codes the article is about, most salient first. */
     public List<String> countries = new ArrayList<>();
     /** Topic ids, best first. */
     public List<String> topics = new ArrayList<>();
 
     public TaggedArticle() {}
+
+    /** True unless the article is a syndicated copy of an earlier one. */
+    public boolean isOriginal() {
+        return storyId == null || storyId.equals(articleId);
+    }
 
     @Override
     public String toString() {

@@ -31,9 +31,29 @@ final class SampleCountry {
         new SampleCountry("AU", "Australia", "Australian", "Canberra", "Prime Minister Anthony Albanese"),
         new SampleCountry("SA", "Saudi Arabia", "Saudi", "Riyadh", "Crown Prince Mohammed bin Salman"),
         new SampleCountry("IL", "Israel", "Israeli", "Jerusalem", "Prime Minister Benjamin Netanyahu"),
+        new SampleCountry("CA", "Canada", "Canadian", "Ottawa", "Prime Minister Mark Carney"),
+        new SampleCountry("MX", "Mexico", "Mexican", "Mexico City", "President Claudia Sheinbaum"),
+        new SampleCountry("IT", "Italy", "Italian", "Rome", "Prime Minister Giorgia Meloni"),
+        new SampleCountry("ES", "Spain", "Spanish", "Madrid", "Prime Minister Pedro Sanchez"),
+        new SampleCountry("TR", "Türkiye", "Turkish", "Ankara", "President Recep Tayyip Erdogan"),
+        new SampleCountry("IR", "Iran", "Iranian", "Tehran", "President Masoud Pezeshkian"),
+        new SampleCountry("EG", "Egypt", "Egyptian", "Cairo", "President Abdel Fattah al-Sisi"),
+        new SampleCountry("NG", "Nigeria", "Nigerian", "Abuja", "President Bola Tinubu"),
+        new SampleCountry("ZA", "South Africa", "South African", "Pretoria", "President Cyril Ramaphosa"),
+        new SampleCountry("ID", "Indonesia", "Indonesian", "Jakarta", "President Prabowo Subianto"),
+        new SampleCountry("VN", "Vietnam", "Vietnamese", "Hanoi", "the Vietnamese government"),
+        new SampleCountry("PL", "Poland", "Polish", "Warsaw", "Prime Minister Donald Tusk"),
+        new SampleCountry("AR", "Argentina", "Argentine", "Buenos Aires", "President Javier Milei"),
+        new SampleCountry("PK", "Pakistan", "Pakistani", "Islamabad", "Prime Minister Shehbaz Sharif"),
     };
 
+    /** A country the background never covers: the planted coup happens here. */
+    static final SampleCountry GABON = new SampleCountry("GA", "Gabon", "Gabonese", "Libreville", "President Brice Oligui Nguema");
+
     static SampleCountry byCode(String code) {
+        if (GABON.code.equals(code)) {
+            return GABON;
+        }
         for (SampleCountry c : ALL) {
             if (c.code.equals(code)) {
                 return c;

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * Sentences the sample feed's stories are written from. {A} and {B} are the two countries of a story
- * (name), {a}/{b} their adjectives, {A.cap}/{B.cap} capitals and {A.lead}/{B.lead} leaders; a story about
- * one country uses only the A forms.
+ * (name), {a}/{b} their adjectives, {A.cap}/{B.cap} capitals and {A.lead}/{B.lead} leaders, {A.title} the
+ * name capitalized; a story about one country uses only the A forms. Detail sentences carry numbers, names
+ * and days drawn per story, so two stories on one subject read alike without being copies.
  */
 final class StoryTemplates {
     private StoryTemplates() {}
@@ -15,7 +16,9 @@ final class StoryTemplates {
             "trade", List.of("{A} and {B} trade tensions flare over new tariffs",
                     "{A.title} threatens tariffs on {b} goods as trade talks stall",
                     "{a} exporters brace for {b} duties in widening trade war",
-                    "Trade deal between {A} and {B} in doubt after export controls"),
+                    "Trade deal between {A} and {B} in doubt after export controls",
+                    "{A.title} hits back at {B} with tariffs on {product}",
+                    "{b} tariffs rattle {a} {product} makers"),
             "diplomacy", List.of("{A.lead} to meet {b} counterpart at summit",
                     "{A.title} sends envoy to {B.cap} to mend ties",
                     "Foreign ministers of {A} and {B} hold talks on relations"),
@@ -36,6 +39,13 @@ final class StoryTemplates {
             "climate", List.of("{A.title} sets new emissions target", "Heatwave and drought grip {A}"),
             "politics", List.of("{a} voters head to the polls in tight election", "{a} opposition gains ahead of election"));
 
+    static final List<String> COUP_HEADLINES = List.of(
+            "Soldiers seize power in {A}, detain president",
+            "{a} military claims control in apparent coup",
+            "Coup in {A}: junta dissolves government, closes borders",
+            "Gunfire in {A.cap} as army officers announce takeover",
+            "{A.title} coup leaders name interim head of state");
+
     static final Map<String, List<String>> SENTENCES = Map.ofEntries(
             Map.entry("trade", List.of(
                     "Officials in {A.cap} said the new tariffs would take effect next month.",
@@ -43,7 +53,7 @@ final class StoryTemplates {
                     "{A.lead} said a trade deal with {B} was still possible but would require concessions.",
                     "Analysts warned that supply chains could be disrupted by the latest export controls.",
                     "{b} officials called the duties protectionism and promised a response at the WTO.",
-                    "Soybean farmers and chip exporters are among those most exposed to the tariffs.")),
+                    "Makers of {product} are among those most exposed to the tariffs.")),
             Map.entry("diplomacy", List.of(
                     "The foreign ministry in {A.cap} said the talks were candid and constructive.",
                     "{A.lead} is expected to attend the summit alongside a delegation of diplomats.",
@@ -56,16 +66,16 @@ final class StoryTemplates {
                     "Officials in {B.cap} condemned the missile deployment as destabilizing.",
                     "Troops from both armies took part in the exercise near the border.")),
             Map.entry("economy", List.of(
-                    "GDP grew 0.6% in the quarter, beating economists' forecasts.",
+                    "GDP grew faster than economists had forecast for the quarter.",
                     "Inflation remained above target as consumer prices rose.",
                     "Stocks fell and bond yields rose as investors weighed the data.",
                     "Unemployment held steady while manufacturing output slipped.")),
             Map.entry("central_banks", List.of(
                     "The central bank left its policy rate unchanged at the meeting.",
                     "Officials signaled that an interest rate cut could come later this year.",
-                    "Markets had priced in a 25 basis points move on monetary policy.")),
+                    "Markets had priced in a move on monetary policy of 25 basis points.")),
             Map.entry("energy", List.of(
-                    "Crude oil prices rose above $80 a barrel on the news.",
+                    "Crude oil prices rose on the news.",
                     "The LNG deal covers natural gas deliveries for fifteen years.",
                     "OPEC members are due to meet next week to discuss output.",
                     "Refinery margins have narrowed as energy demand cooled.")),
@@ -84,12 +94,41 @@ final class StoryTemplates {
             Map.entry("politics", List.of(
                     "Polls show the ruling party and the opposition neck and neck before the election.",
                     "Voters cited the economy as their main concern in the campaign.",
-                    "Lawmakers in parliament debated the reform ahead of the vote.")));
+                    "Lawmakers in parliament debated the reform ahead of the vote.")),
+            Map.entry("coup", List.of(
+                    "Soldiers appeared on state television in {A.cap} to announce that they had seized power.",
+                    "The junta said it had dissolved the government and suspended the constitution.",
+                    "Gunfire was heard near the presidential palace in {A.cap} before dawn.",
+                    "The African Union condemned the coup and called for a return to constitutional order.",
+                    "The whereabouts of {A.lead} were unknown, a government spokesperson said.",
+                    "Borders were closed and a curfew was imposed across {A}.")));
+
+    /** Sentences with facts drawn per story: {n}, {pct}, {day}, {person}, {month}. */
+    static final List<String> DETAILS = List.of(
+            "{person}, a spokesperson, said on {day} that {n} officials had been briefed.",
+            "Figures released on {day} showed a change of {pct}% from {month}.",
+            "{person} told reporters the measures would affect about {n} companies.",
+            "The statement was issued on {day} after a meeting that lasted {n} minutes.",
+            "According to {person}, talks would resume in {month}.",
+            "About {n} people attended the briefing in the capital on {day}.",
+            "The figure compares with {pct}% a year earlier, {person} noted.",
+            "{person}, an analyst, put the cost at {n} million dollars.");
+
+    static final List<String> PRODUCTS = List.of("steel", "soybeans", "electric vehicles", "solar panels", "chips",
+            "aluminium", "pharmaceuticals", "rare earths", "textiles", "aircraft parts");
+
+    static final List<String> PEOPLE = List.of("Maria Lopez", "Chen Wei", "Aisha Bello", "Jonas Weber", "Park Ji-won",
+            "Ravi Kumar", "Elena Petrova", "Tom Brennan", "Fatima Zahra", "Lucas Silva", "Hana Kato", "Omar Farouk",
+            "Sofia Rossi", "Daniel Cohen", "Grace Mensah", "Ivan Horvat");
+
+    static final List<String> DAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
+    static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July");
 
     /** Filler that names no country and no topic, as real articles have. */
     static final List<String> FILLER = List.of(
             "The announcement came after weeks of speculation.",
-            "A spokesperson declined to comment further on Tuesday.",
+            "A spokesperson declined to comment further.",
             "Further details are expected in the coming days.",
             "The statement did not give a timeline.",
             "Observers said the move had been widely anticipated.");

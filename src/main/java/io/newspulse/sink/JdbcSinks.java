@@ -1,6 +1,7 @@
 package io.newspulse.sink;
 
 import io.newspulse.Json;
+import io.newspulse.alert.TrendAlert;
 import io.newspulse.config.ConfigKeys;
 import io.newspulse.config.JobConfig;
 import io.newspulse.ingest.Rejection;
@@ -47,6 +48,13 @@ public final class JdbcSinks {
     public JdbcSink<TrendWindow> trendWindows() {
         return JdbcSink.<TrendWindow>builder()
                 .withQueryStatement(TrendTables.UPSERT_TREND_WINDOW, new TrendWindowStatement(dialect))
+                .withExecutionOptions(execution)
+                .buildAtLeastOnce(connectionOptions());
+    }
+
+    public JdbcSink<TrendAlert> trendAlerts() {
+        return JdbcSink.<TrendAlert>builder()
+                .withQueryStatement(TrendTables.INSERT_ALERT, new AlertStatement(dialect))
                 .withExecutionOptions(execution)
                 .buildAtLeastOnce(connectionOptions());
     }
@@ -114,13 +122,42 @@ public final class JdbcSinks {
             dialect.setTimestamp(ps, 4, w.windowEnd);
             ps.setLong(5, w.articleCount);
             ps.setInt(6, w.sourceCount);
-            setDouble(ps, 7, null);
-            setDouble(ps, 8, w.baseline);
-            setDouble(ps, 9, w.baselineStd);
-            setDouble(ps, 10, w.score);
-            ps.setString(11, toJson(w.topHeadlines));
-            ps.setNull(12, Types.VARCHAR);
-            dialect.setTimestamp(ps, 13, Instant.now());
+            ps.setLong(7, w.totalArticles);
+            setDouble(ps, 8, w.share);
+            setDouble(ps, 9, w.baseline);
+            setDouble(ps, 10, w.baselineStd);
+            setDouble(ps, 11, w.score);
+            ps.setString(12, toJson(w.topHeadlines));
+            ps.setString(13, toJson(w.topTerms));
+            dialect.setTimestamp(ps, 14, Instant.now());
+        }
+    }
+
+    static final class AlertStatement implements JdbcStatementBuilder<TrendAlert> {
+        private static final long serialVersionUID = 1L;
+        private final Dialect dialect;
+
+        AlertStatement(Dialect dialect) {
+            this.dialect = dialect;
+        }
+
+        @Override
+        public void accept(PreparedStatement ps, TrendAlert a) throws SQLException {
+            ps.setString(1, a.alertId);
+            ps.setString(2, a.topic);
+            ps.setString(3, a.geo);
+            dialect.setTimestamp(ps, 4, a.windowStart);
+            dialect.setTimestamp(ps, 5, a.windowEnd);
+            ps.setString(6, a.severity);
+            ps.setDouble(7, a.score);
+            ps.setLong(8, a.articleCount);
+            ps.setInt(9, a.sourceCount);
+            setDouble(ps, 10, a.share);
+            setDouble(ps, 11, a.expectedCount);
+            ps.setString(12, a.headline);
+            ps.setString(13, toJson(a.headlines));
+            ps.setString(14, toJson(a.topTerms));
+            dialect.setTimestamp(ps, 15, Instant.now());
         }
     }
 

@@ -15,15 +15,22 @@ public final class TrendTables {
     private TrendTables() {}
 
     public static final String UPSERT_TREND_WINDOW =
-            "INSERT INTO trend_windows (topic, geo, window_start, window_end, article_count, source_count, share, "
-                    + "baseline, baseline_std, score, top_headlines, top_terms, updated_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "INSERT INTO trend_windows (topic, geo, window_start, window_end, article_count, source_count, "
+                    + "total_articles, share, baseline, baseline_std, score, top_headlines, top_terms, updated_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     + "ON CONFLICT (topic, geo, window_end) DO UPDATE SET "
                     + "window_start = excluded.window_start, article_count = excluded.article_count, "
-                    + "source_count = excluded.source_count, share = excluded.share, baseline = excluded.baseline, "
+                    + "source_count = excluded.source_count, total_articles = excluded.total_articles, "
+                    + "share = excluded.share, baseline = excluded.baseline, "
                     + "baseline_std = excluded.baseline_std, score = excluded.score, "
                     + "top_headlines = excluded.top_headlines, top_terms = excluded.top_terms, "
                     + "updated_at = excluded.updated_at";
+
+    /** An alert is written once: a replay produces the same alert id, and the first row is kept. */
+    public static final String INSERT_ALERT =
+            "INSERT INTO trend_alerts (alert_id, topic, geo, window_start, window_end, severity, score, article_count, "
+                    + "source_count, share, expected_count, headline, headlines, top_terms, created_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (alert_id) DO NOTHING";
 
     /** A replay writes the same reject id again; the first row is kept. */
     public static final String INSERT_REJECTED =
@@ -41,6 +48,7 @@ public final class TrendTables {
                         + "  window_end    " + ts + " NOT NULL,\n"
                         + "  article_count BIGINT NOT NULL,\n"
                         + "  source_count  INTEGER NOT NULL,\n"
+                        + "  total_articles BIGINT NOT NULL,\n"
                         + "  share         " + dbl + ",\n"
                         + "  baseline      " + dbl + ",\n"
                         + "  baseline_std  " + dbl + ",\n"
@@ -51,6 +59,24 @@ public final class TrendTables {
                         + "  PRIMARY KEY (topic, geo, window_end)\n"
                         + ")",
                 "CREATE INDEX IF NOT EXISTS trend_windows_by_end ON trend_windows (window_end)",
+                "CREATE TABLE IF NOT EXISTS trend_alerts (\n"
+                        + "  alert_id       TEXT PRIMARY KEY,\n"
+                        + "  topic          TEXT NOT NULL,\n"
+                        + "  geo            TEXT NOT NULL,\n"
+                        + "  window_start   " + ts + " NOT NULL,\n"
+                        + "  window_end     " + ts + " NOT NULL,\n"
+                        + "  severity       TEXT NOT NULL,\n"
+                        + "  score          " + dbl + " NOT NULL,\n"
+                        + "  article_count  BIGINT NOT NULL,\n"
+                        + "  source_count   INTEGER NOT NULL,\n"
+                        + "  share          " + dbl + ",\n"
+                        + "  expected_count " + dbl + ",\n"
+                        + "  headline       TEXT,\n"
+                        + "  headlines      TEXT,\n"
+                        + "  top_terms      TEXT,\n"
+                        + "  created_at     " + ts + " NOT NULL\n"
+                        + ")",
+                "CREATE INDEX IF NOT EXISTS trend_alerts_by_end ON trend_alerts (window_end)",
                 "CREATE TABLE IF NOT EXISTS rejected_articles (\n"
                         + "  reject_id   TEXT PRIMARY KEY,\n"
                         + "  article_id  TEXT,\n"

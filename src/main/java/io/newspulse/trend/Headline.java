@@ -1,6 +1,9 @@
 package io.newspulse.trend;
 
-/** A headline kept as a window's example, ordered by published time then article id (deterministic). */
+/**
+ * A headline kept as a window's example. The newest come first: when a series spikes, its newest articles
+ * are the ones about the spike. Ties break on the article id, so the choice never depends on arrival order.
+ */
 public class Headline implements Comparable<Headline> {
     public long eventTimeMillis;
     public String articleId;
@@ -16,7 +19,7 @@ public class Headline implements Comparable<Headline> {
 
     @Override
     public int compareTo(Headline o) {
-        int c = Long.compare(eventTimeMillis, o.eventTimeMillis);
+        int c = Long.compare(o.eventTimeMillis, eventTimeMillis);
         return c != 0 ? c : articleId.compareTo(o.articleId);
     }
 }

@@ -1,18 +1,22 @@
 package io.newspulse.trend;
 
 /**
- * A series' history as an exponentially weighted mean and variance of its count per window (one value
- * per slide), updated incrementally (Finch, "Incremental calculation of weighted mean and variance").
- * Windows in which the series had no articles count as zeros, applied when the next window arrives, so a
- * quiet series decays without a row for every empty window.
+ * A series' history: the exponentially weighted mean and variance of its <em>share of coverage</em> per
+ * window, updated incrementally (Finch, "Incremental calculation of weighted mean and variance"), as
+ * SigniTrend does. Shares, not counts, so a weekend lull or a growing feed moves every series alike and
+ * none of them trends for it. History is counted in the feed's non-empty windows ({@link WindowTotal#feedWindow}):
+ * windows in which the feed had articles but this series had none count as zeros, applied when the series'
+ * next window arrives; a new series starts with the feed's whole history of zeros behind it.
  */
 public class TrendBaseline {
     public double mean;
     public double variance;
-    /** Windows folded in (including the empty ones in gaps). */
+    /** Feed windows folded in (including those in which the series had no articles). */
     public long windows;
     /** End of the last window folded in, epoch millis; {@link Long#MIN_VALUE} before the first. */
     public long lastWindowEnd = Long.MIN_VALUE;
+    /** {@link WindowTotal#feedWindow} of the last window folded in; 0 before the first. */
+    public long lastFeedWindow;
 
     public TrendBaseline() {}
 
@@ -22,31 +26,41 @@ public class TrendBaseline {
         b.variance = variance;
         b.windows = windows;
         b.lastWindowEnd = lastWindowEnd;
+        b.lastFeedWindow = lastFeedWindow;
         return b;
     }
 
-    /** The score of {@code count} against the current estimates, or null while history is too short. */
-    public Double score(long count, double noiseFloor, int minHistory) {
+    /**
+     * The score of a window with {@code count} of {@code total} articles: how many spreads the count lies
+     * above what the baseline share expects of this total, with {@code noiseFloor} articles of slack so a
+     * handful of articles cannot make a trend. Null while the history is shorter than {@code minHistory}.
+     */
+    public Double score(long count, long total, double noiseFloor, int minHistory) {
         if (windows < minHistory) {
             return null;
         }
-        return (count - mean) / (Math.sqrt(variance) + noiseFloor);
+        double expected = mean * total;
+        double spread = Math.sqrt(variance) * total;
+        return (count - expected) / (spread + noiseFloor);
     }
 
-    /** Folds in a zero for every empty window between the last one and the one ending at {@code windowEnd}. */
-    public void skipTo(long windowEnd, long slideMillis, double alpha, long maxGapWindows) {
-        if (lastWindowEnd != Long.MIN_VALUE && windowEnd > lastWindowEnd) {
-            long empty = Math.min((windowEnd - lastWindowEnd) / slideMillis - 1, maxGapWindows);
-            for (long i = 0; i < empty; i++) {
-                update(0, alpha);
-            }
+    /** Folds in a zero for each feed window between the last one and {@code feedWindow} (or the feed's past, for a new series). */
+    public void skipTo(long feedWindow, double alpha, long maxGapWindows) {
+        if (lastFeedWindow == 0) {
+            windows = Math.max(windows, feedWindow - 1); // zeros on zero estimates change nothing but the count
+            return;
+        }
+        long empty = Math.min(feedWindow - lastFeedWindow - 1, maxGapWindows);
+        for (long i = 0; i < empty; i++) {
+            update(0, alpha);
         }
     }
 
-    /** Folds one window's count into the estimates. */
-    public void add(long windowEnd, long count, double alpha) {
-        update(count, alpha);
+    /** Folds one window's share into the estimates. */
+    public void add(long windowEnd, long feedWindow, double share, double alpha) {
+        update(share, alpha);
         lastWindowEnd = windowEnd;
+        lastFeedWindow = feedWindow;
     }
 
     private void update(double x, double alpha) {

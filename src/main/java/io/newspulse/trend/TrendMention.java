@@ -9,16 +9,20 @@ public class TrendMention {
     public String source;
     public String headline;
     public long eventTimeMillis;
+    /** False for a syndicated copy: it adds its source to the window, not its count. */
+    public boolean original = true;
 
     public TrendMention() {}
 
-    public TrendMention(String topic, String geo, String articleId, String source, String headline, long eventTimeMillis) {
+    public TrendMention(String topic, String geo, String articleId, String source, String headline, long eventTimeMillis,
+            boolean original) {
         this.topic = topic;
         this.geo = geo;
         this.articleId = articleId;
         this.source = source;
         this.headline = headline;
         this.eventTimeMillis = eventTimeMillis;
+        this.original = original;
     }
 
     /** The series key: {@code topic|geo}. */

@@ -14,8 +14,8 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Scores each window of a series against the series' own history ({@link TrendBaseline}): the score of a
- * window uses only the windows before it. A window may still change until its allowed lateness passes (a
+ * Scores each window of a series against the series' own history of its share of coverage
+ * ({@link TrendBaseline}): the score of a window uses only the windows before it. A window may still change until its allowed lateness passes (a
  * late article re-fires it), so the scorer keeps such windows aside ("open") and folds a window into the
  * settled history only once it is final. When an open window changes, it and every later open window are
  * scored again and re-emitted: the table ends exactly as if every article had arrived on time, however
@@ -24,7 +24,6 @@ import org.apache.flink.util.Collector;
 public class TrendScorer extends KeyedProcessFunction<String, TrendWindow, TrendWindow> {
     private static final long serialVersionUID = 1L;
 
-    private final long slideMillis;
     private final long allowedLatenessMillis;
     private final double alpha;
     private final double noiseFloor;
@@ -42,7 +41,6 @@ public class TrendScorer extends KeyedProcessFunction<String, TrendWindow, Trend
      * @param halfLifeMillis the baseline's half-life
      */
     public TrendScorer(long slideMillis, long allowedLatenessMillis, long halfLifeMillis, double noiseFloor, int minHistory) {
-        this.slideMillis = slideMillis;
         this.allowedLatenessMillis = allowedLatenessMillis;
         double halfLifeWindows = (double) halfLifeMillis / slideMillis;
         this.alpha = TrendBaseline.alphaFor(halfLifeWindows);
@@ -82,7 +80,7 @@ public class TrendScorer extends KeyedProcessFunction<String, TrendWindow, Trend
         for (TrendWindow w : openInOrder()) {
             long end = w.windowEnd.toEpochMilli();
             score(w, b);
-            b.add(end, w.articleCount, alpha);
+            b.add(end, w.feedWindow, share(w), alpha);
             if (end >= from) {
                 out.collect(w);
             }
@@ -91,10 +89,14 @@ public class TrendScorer extends KeyedProcessFunction<String, TrendWindow, Trend
 
     /** Sets baseline, std and score of {@code w} from {@code b}, first folding in the empty windows before it. */
     private void score(TrendWindow w, TrendBaseline b) {
-        b.skipTo(w.windowEnd.toEpochMilli(), slideMillis, alpha, maxGapWindows);
+        b.skipTo(w.feedWindow, alpha, maxGapWindows);
         w.baseline = b.windows > 0 ? b.mean : null;
         w.baselineStd = b.windows > 0 ? Math.sqrt(b.variance) : null;
-        w.score = b.score(w.articleCount, noiseFloor, minHistory);
+        w.score = b.score(w.articleCount, w.totalArticles, noiseFloor, minHistory);
+    }
+
+    private static double share(TrendWindow w) {
+        return w.share == null ? 0 : w.share;
     }
 
     @Override
@@ -106,8 +108,8 @@ public class TrendScorer extends KeyedProcessFunction<String, TrendWindow, Trend
             if (finalAt(end) > timestamp) {
                 break;
             }
-            b.skipTo(end, slideMillis, alpha, maxGapWindows);
-            b.add(end, w.articleCount, alpha);
+            b.skipTo(w.feedWindow, alpha, maxGapWindows);
+            b.add(end, w.feedWindow, share(w), alpha);
             open.remove(end);
         }
         settled.update(b);

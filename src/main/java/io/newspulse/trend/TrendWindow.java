@@ -11,16 +11,51 @@ public class TrendWindow {
     public String geo;
     public Instant windowStart;
     public Instant windowEnd;
+    /** Original articles (syndicated copies count once, with their source). */
     public long articleCount;
     public int sourceCount;
-    /** The series' expected count before this window (EWMA), null before it has history. */
+    /** Original articles in the window across all series: the denominator of {@link #share}. */
+    public long totalArticles;
+    /** articleCount ÷ totalArticles. */
+    public Double share;
+    /** The window's ordinal among the feed's non-empty windows (see {@link TotalCollector}). */
+    public long feedWindow;
+    /** The series' expected share before this window (EWMA of its share), null before it has history. */
     public Double baseline;
+    /** Standard deviation of the series' share before this window (EWM). */
     public Double baselineStd;
-    /** (count − baseline) / (std + β); null until the series has {@code trend.min-history} windows. */
+    /** (count − baseline·total) / (baselineStd·total + β); null until the series has enough history. */
     public Double score;
     public List<String> topHeadlines = new ArrayList<>();
+    /** Words unusually frequent in this window's headlines compared with the series' past. */
+    public List<String> topTerms = new ArrayList<>();
 
     public TrendWindow() {}
+
+    /** A copy whose lists are copies too: rows are re-emitted with new values, never shared. */
+    public TrendWindow copy() {
+        TrendWindow w = new TrendWindow();
+        w.topic = topic;
+        w.geo = geo;
+        w.windowStart = windowStart;
+        w.windowEnd = windowEnd;
+        w.articleCount = articleCount;
+        w.sourceCount = sourceCount;
+        w.totalArticles = totalArticles;
+        w.share = share;
+        w.feedWindow = feedWindow;
+        w.baseline = baseline;
+        w.baselineStd = baselineStd;
+        w.score = score;
+        w.topHeadlines = new ArrayList<>(topHeadlines);
+        w.topTerms = new ArrayList<>(topTerms);
+        return w;
+    }
+
+    /** The count the baseline expects in this window: baseline share × total. */
+    public Double expectedCount() {
+        return baseline == null ? null : baseline * totalArticles;
+    }
 
     public String seriesKey() {
         return TrendMention.seriesKey(topic, geo);
@@ -32,7 +67,9 @@ public class TrendWindow {
             return false;
         }
         TrendWindow w = (TrendWindow) o;
-        return articleCount == w.articleCount && sourceCount == w.sourceCount && Objects.equals(topic, w.topic)
+        return articleCount == w.articleCount && sourceCount == w.sourceCount && totalArticles == w.totalArticles
+                && feedWindow == w.feedWindow && Objects.equals(share, w.share) && Objects.equals(topTerms, w.topTerms)
+                && Objects.equals(topic, w.topic)
                 && Objects.equals(geo, w.geo) && Objects.equals(windowStart, w.windowStart)
                 && Objects.equals(windowEnd, w.windowEnd) && Objects.equals(baseline, w.baseline)
                 && Objects.equals(baselineStd, w.baselineStd) && Objects.equals(score, w.score)

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Running totals of one series in one window: article count, distinct sources, and the first
+ * Running totals of one series in one window: article count, distinct sources, and the newest
  * {@value #MAX_HEADLINES} distinct headlines. Everything in it is independent of arrival order, so a
  * replay yields the same row.
  */

@@ -2,7 +2,10 @@ package io.newspulse.trend;
 
 import org.apache.flink.api.common.functions.AggregateFunction;
 
-/** Incrementally counts a series' mentions in a window (one accumulator per key and window, not a list of articles). */
+/**
+ * Incrementally counts a series' stories in a window (one accumulator per key and window, not a list of
+ * articles): a syndicated copy adds its publisher to the sources but does not count as another article.
+ */
 public class WindowCounter implements AggregateFunction<TrendMention, WindowAccumulator, WindowAccumulator> {
     private static final long serialVersionUID = 1L;
 
@@ -13,7 +16,9 @@ public class WindowCounter implements AggregateFunction<TrendMention, WindowAccu
 
     @Override
     public WindowAccumulator add(TrendMention m, WindowAccumulator acc) {
-        acc.articleCount++;
+        if (m.original) {
+            acc.articleCount++;
+        }
         if (m.source != null) {
             acc.sources.add(m.source);
         }

@@ -9,11 +9,11 @@ class TrendBaselineTest {
     private static final long HOUR = 3_600_000L;
     private final double alpha = TrendBaseline.alphaFor(24);
 
-    /** Applies one window ending at hour {@code h} and returns its score. */
-    private Double apply(TrendBaseline b, long h, long count) {
-        b.skipTo(h * HOUR, HOUR, alpha, 1000);
-        Double score = b.score(count, 1.0, 5);
-        b.add(h * HOUR, count, alpha);
+    /** Applies feed window {@code n} in which the series had {@code count} of {@code total} articles; returns its score. */
+    private Double apply(TrendBaseline b, long n, long count, long total) {
+        b.skipTo(n, alpha, 1000);
+        Double score = b.score(count, total, 1.0, 5);
+        b.add(n * HOUR, n, (double) count / total, alpha);
         return score;
     }
 
@@ -25,40 +25,71 @@ class TrendBaselineTest {
     @Test
     void noScoreUntilTheSeriesHasHistory() {
         TrendBaseline b = new TrendBaseline();
-        for (int h = 1; h <= 5; h++) {
-            assertThat(apply(b, h, 3)).as("window %d", h).isNull();
+        for (int n = 1; n <= 5; n++) {
+            assertThat(apply(b, n, 3, 100)).as("window %d", n).isNull();
         }
-        assertThat(apply(b, 6, 3)).isNotNull();
+        assertThat(apply(b, 6, 3, 100)).isNotNull();
     }
 
     @Test
-    void aSteadySeriesScoresNearZeroAndASpikeScoresHigh() {
+    void aNewSeriesHasTheFeedsHistoryOfZerosBehindIt() {
         TrendBaseline b = new TrendBaseline();
-        for (int h = 1; h <= 200; h++) {
-            apply(b, h, h % 2 == 0 ? 4 : 6);
-        }
-        assertThat(b.mean).isCloseTo(5, within(0.2));
-        assertThat(apply(b, 201, 5)).isCloseTo(0, within(0.3));
-        assertThat(apply(b, 202, 30)).isGreaterThan(10);
+        // first seen in the feed's 50th window: 49 quiet windows precede it, so it is scored at once
+        Double score = apply(b, 50, 12, 100);
+        assertThat(score).isEqualTo(12.0);
+        assertThat(b.windows).isEqualTo(50);
     }
 
     @Test
-    void emptyWindowsInAGapDecayTheHistoryAsZeros() {
+    void aSteadyShareScoresNearZeroAndASpikeScoresHigh() {
+        TrendBaseline b = new TrendBaseline();
+        for (int n = 1; n <= 200; n++) {
+            apply(b, n, n % 2 == 0 ? 4 : 6, 100);
+        }
+        assertThat(b.mean).isCloseTo(0.05, within(0.002));
+        assertThat(apply(b, 201, 5, 100)).isCloseTo(0, within(0.3));
+        assertThat(apply(b, 202, 30, 100)).isGreaterThan(10);
+    }
+
+    @Test
+    void volumeChangesAloneDoNotScore() {
+        TrendBaseline b = new TrendBaseline();
+        for (int n = 1; n <= 200; n++) {
+            apply(b, n, 10, 200);
+        }
+        // the whole feed halves (a weekend) or doubles (growth): the series' share is unchanged
+        assertThat(apply(b, 201, 5, 100)).isCloseTo(0, within(0.05));
+        assertThat(apply(b, 202, 20, 400)).isCloseTo(0, within(0.05));
+    }
+
+    @Test
+    void feedWindowsWithoutTheSeriesDecayTheHistoryAsZeros() {
         TrendBaseline withGap = new TrendBaseline();
         TrendBaseline explicit = new TrendBaseline();
-        for (int h = 1; h <= 50; h++) {
-            apply(withGap, h, 8);
-            apply(explicit, h, 8);
+        for (int n = 1; n <= 50; n++) {
+            apply(withGap, n, 8, 100);
+            apply(explicit, n, 8, 100);
         }
-        for (int h = 51; h <= 60; h++) {
-            apply(explicit, h, 0);
+        for (int n = 51; n <= 60; n++) {
+            apply(explicit, n, 0, 100);
         }
-        // the gapped series sees hour 61 next: hours 51..60 are folded in as zeros first
-        Double gapScore = apply(withGap, 61, 8);
-        Double explicitScore = apply(explicit, 61, 8);
-        assertThat(withGap.mean).isCloseTo(explicit.mean, within(1e-9));
-        assertThat(withGap.variance).isCloseTo(explicit.variance, within(1e-9));
+        Double gapScore = apply(withGap, 61, 8, 100);
+        Double explicitScore = apply(explicit, 61, 8, 100);
+        assertThat(withGap.mean).isCloseTo(explicit.mean, within(1e-12));
+        assertThat(withGap.variance).isCloseTo(explicit.variance, within(1e-12));
         assertThat(gapScore).isCloseTo(explicitScore, within(1e-9));
         assertThat(withGap.windows).isEqualTo(61);
+    }
+
+    @Test
+    void anOutageDoesNotAgeTheHistory() {
+        TrendBaseline b = new TrendBaseline();
+        for (int n = 1; n <= 50; n++) {
+            apply(b, n, 8, 100);
+        }
+        double mean = b.mean;
+        // hours without any article in the feed have no feed window: the next window is simply number 51
+        b.skipTo(51, alpha, 1000);
+        assertThat(b.mean).isEqualTo(mean);
     }
 }

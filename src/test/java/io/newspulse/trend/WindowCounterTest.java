@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 
 class WindowCounterTest {
     private static TrendMention mention(String id, String source, String headline, long t) {
-        return new TrendMention("trade", "CN-US", id, source, headline, t);
+        return new TrendMention("trade", "CN-US", id, source, headline, t, true);
     }
 
     @Test
-    void countsArticlesAndDistinctSourcesAndKeepsTheEarliestDistinctHeadlines() {
+    void countsArticlesAndDistinctSourcesAndKeepsTheNewestDistinctHeadlines() {
         WindowCounter counter = new WindowCounter();
         WindowAccumulator acc = counter.createAccumulator();
         acc = counter.add(mention("a", "Reuters", "Tariffs rise", 50), acc);
@@ -26,8 +26,18 @@ class WindowCounterTest {
 
         assertThat(acc.articleCount).isEqualTo(5);
         assertThat(acc.sources).containsExactlyInAnyOrder("Reuters", "AP", "Bloomberg", "CNBC");
-        assertThat(acc.headlines).extracting(h -> h.text).containsExactly("Markets wobble", "Talks stall", "Tariffs rise");
-        assertThat(acc.headlines.get(2).articleId).isEqualTo("b");
+        assertThat(acc.headlines).extracting(h -> h.text).containsExactly("Exporters brace", "Tariffs rise", "Talks stall");
+        assertThat(acc.headlines.get(1).articleId).as("the newer copy of a title stands for it").isEqualTo("a");
+    }
+
+    @Test
+    void aSyndicatedCopyAddsItsSourceButNotACount() {
+        WindowCounter counter = new WindowCounter();
+        WindowAccumulator acc = counter.createAccumulator();
+        counter.add(mention("a", "Reuters", "Tariffs rise", 50), acc);
+        counter.add(new TrendMention("trade", "CN-US", "a-copy", "Yahoo News", "Tariffs rise", 55, false), acc);
+        assertThat(acc.articleCount).isEqualTo(1);
+        assertThat(acc.sources).containsExactlyInAnyOrder("Reuters", "Yahoo News");
     }
 
     @Test

@@ -1,0 +1,13 @@
+package io.newspulse.enrich;
+
+import org.apache.flink.api.java.functions.KeySelector;
+
+/** Keys SimHash band probes by band and value. */
+public class BandKey implements KeySelector<BandProbe, String> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String getKey(BandProbe p) {
+        return p.bandKey;
+    }
+}

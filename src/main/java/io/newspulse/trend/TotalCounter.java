@@ -1,0 +1,29 @@
+package io.newspulse.trend;
+
+import io.newspulse.enrich.TaggedArticle;
+import org.apache.flink.api.common.functions.AggregateFunction;
+
+/** Counts the original articles (not syndicated copies) of a window, tagged or not. */
+public class TotalCounter implements AggregateFunction<TaggedArticle, Long, Long> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Long createAccumulator() {
+        return 0L;
+    }
+
+    @Override
+    public Long add(TaggedArticle a, Long n) {
+        return a.isOriginal() ? n + 1 : n;
+    }
+
+    @Override
+    public Long getResult(Long n) {
+        return n;
+    }
+
+    @Override
+    public Long merge(Long a, Long b) {
+        return a + b;
+    }
+}
