@@ -97,14 +97,14 @@ public final class Pipeline {
                 .name("tag-countries-topics")
                 .uid("tag-countries-topics");
 
-        // near-duplicates: each article asks the index of its four SimHash bands for an earlier copy
+        // near-duplicates: each article asks the index of each of its MinHash bands for an earlier copy
         DataStream<DuplicateVerdict> verdicts = tagged
                 .flatMap(new BandProbes())
-                .name("simhash-bands")
-                .uid("simhash-bands")
+                .name("minhash-bands")
+                .uid("minhash-bands")
                 .keyBy(new BandKey())
                 .process(new NearDuplicateIndex(config.get(ConfigKeys.DEDUP_HORIZON).toMillis(),
-                        config.get(ConfigKeys.DEDUP_MAX_DISTANCE)))
+                        config.get(ConfigKeys.DEDUP_MIN_SIMILARITY)))
                 .name("near-duplicate-index")
                 .uid("near-duplicate-index");
         DataStream<TaggedArticle> stories = tagged

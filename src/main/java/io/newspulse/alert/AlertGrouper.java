@@ -7,6 +7,7 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -16,8 +17,9 @@ import org.apache.flink.util.Collector;
  * One alert per story across series of a topic: a bilateral story ("US–China trade") also lifts each
  * country's own series, and three alerts for it would be a storm. Alerts of a topic are held until the
  * watermark passes their window; then an alert for a single country is folded into an alert for a pair
- * containing it, when the pair's count explains at least half of the country's, and for the cooldown
- * after such a pair alert. Folded alerts are counted ({@code alertsFolded}), not written.
+ * containing it when the pair's count explains at least half of the country's, in the same window or
+ * (allowing the story to grow) during the cooldown after the pair alert. Folded alerts are counted
+ * ({@code alertsFolded}), not written.
  */
 public class AlertGrouper extends KeyedProcessFunction<String, TrendAlert, TrendAlert> {
     private static final long serialVersionUID = 1L;
@@ -25,8 +27,8 @@ public class AlertGrouper extends KeyedProcessFunction<String, TrendAlert, Trend
 
     private final long cooldownMillis;
     private transient MapState<String, TrendAlert> held;
-    /** Country → until when alerts of its own series are folded into the pair alert that covered it. */
-    private transient MapState<String, Long> coveredUntil;
+    /** Country → {until when, pair count}: the last pair alert that covered the country. */
+    private transient MapState<String, long[]> coveredUntil;
     private transient Counter folded;
 
     public AlertGrouper(long cooldownMillis) {
@@ -37,7 +39,8 @@ public class AlertGrouper extends KeyedProcessFunction<String, TrendAlert, Trend
     public void open(OpenContext openContext) {
         held = getRuntimeContext().getMapState(
                 new MapStateDescriptor<>("held", Types.STRING, TypeInformation.of(TrendAlert.class)));
-        coveredUntil = getRuntimeContext().getMapState(new MapStateDescriptor<>("covered-until", Types.STRING, Types.LONG));
+        coveredUntil = getRuntimeContext().getMapState(
+                new MapStateDescriptor<>("covered-until", Types.STRING, PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
         folded = getRuntimeContext().getMetricGroup().counter("alertsFolded");
     }
 
@@ -60,23 +63,20 @@ public class AlertGrouper extends KeyedProcessFunction<String, TrendAlert, Trend
         for (TrendAlert a : due) {
             if (isPair(a.geo)) {
                 pairs.add(a);
-                out.collect(a);
-                for (String country : a.geo.split("-")) {
-                    long until = a.windowEnd.toEpochMilli() + cooldownMillis;
-                    Long current = coveredUntil.get(country);
-                    coveredUntil.put(country, current == null ? until : Math.max(current, until));
-                }
             }
         }
         for (TrendAlert a : due) {
-            if (!isPair(a.geo)) {
-                if (explainedByPair(a, pairs) || isCovered(a)) {
-                    folded.inc();
-                } else {
-                    out.collect(a);
-                }
+            if (isPair(a.geo) || !(explainedByPair(a, pairs) || coveredByEarlierPair(a))) {
+                out.collect(a);
+            } else {
+                folded.inc();
             }
             held.remove(a.alertId);
+        }
+        for (TrendAlert p : pairs) {
+            for (String country : p.geo.split("-")) {
+                coveredUntil.put(country, new long[] {p.windowEnd.toEpochMilli() + cooldownMillis, p.articleCount});
+            }
         }
         forgetExpired(timestamp);
     }
@@ -91,15 +91,20 @@ public class AlertGrouper extends KeyedProcessFunction<String, TrendAlert, Trend
         return false;
     }
 
-    private boolean isCovered(TrendAlert single) throws Exception {
-        Long until = coveredUntil.get(single.geo);
-        return until != null && single.windowEnd.toEpochMilli() <= until;
+    /**
+     * Within the cooldown after a pair alert, a country's own alert is the same story if the pair could
+     * explain it once grown by the escalation factor's worth (pair count × 2 ≥ half the country's count).
+     */
+    private boolean coveredByEarlierPair(TrendAlert single) throws Exception {
+        long[] cover = coveredUntil.get(single.geo);
+        return cover != null && single.windowEnd.toEpochMilli() <= cover[0]
+                && 2 * cover[1] >= EXPLAINED_SHARE * single.articleCount;
     }
 
     private void forgetExpired(long now) throws Exception {
         List<String> expired = new ArrayList<>();
-        for (Map.Entry<String, Long> e : coveredUntil.entries()) {
-            if (e.getValue() < now) {
+        for (Map.Entry<String, long[]> e : coveredUntil.entries()) {
+            if (e.getValue()[0] < now) {
                 expired.add(e.getKey());
             }
         }

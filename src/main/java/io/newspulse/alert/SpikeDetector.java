@@ -17,7 +17,7 @@ import org.apache.flink.util.Collector;
 
 /**
  * Turns scored windows into alerts, one per story: a series alerts when its score, article count and
- * source count all reach their thresholds; it then stays quiet (hysteresis) until its score falls below
+ * source count all reach their thresholds and no single publisher wrote most of its articles; it then stays quiet (hysteresis) until its score falls below
  * the re-arm threshold, and a new alert also waits out the cooldown after the last one. While the story
  * is live, an escalation is raised each time its count grows by the escalation factor.
  *
@@ -94,7 +94,7 @@ public class SpikeDetector extends KeyedProcessFunction<String, TrendWindow, Tre
         }
         if (s.armed) {
             boolean cooled = s.lastAlertEnd == 0 || end - s.lastAlertEnd >= rules.cooldownMillis;
-            if (cooled && w.score >= rules.threshold && w.articleCount >= rules.minArticles && w.sourceCount >= rules.minSources) {
+            if (cooled && w.score >= rules.threshold && rules.broadEnough(w.articleCount, w.sourceCount, w.topSourceArticles)) {
                 out.collect(alert(w, "new", w.topic + "|" + w.geo + "|" + w.windowEnd));
                 alerts.inc();
                 s.armed = false;
@@ -103,7 +103,8 @@ public class SpikeDetector extends KeyedProcessFunction<String, TrendWindow, Tre
             }
         } else if (w.score < rules.rearmThreshold) {
             s.armed = true;
-        } else if (w.articleCount >= Math.ceil(s.lastAlertCount * rules.escalationFactor) && w.sourceCount >= rules.minSources) {
+        } else if (w.articleCount >= Math.ceil(s.lastAlertCount * rules.escalationFactor)
+                && rules.broadEnough(w.articleCount, w.sourceCount, w.topSourceArticles)) {
             out.collect(alert(w, "escalation", w.topic + "|" + w.geo + "|" + w.windowEnd + "|escalation"));
             escalations.inc();
             s.lastAlertEnd = end;

@@ -58,9 +58,9 @@ public final class ConfigKeys {
             "How long an article id (canonical URL, else url or id) is remembered, so a re-delivered article is counted once.",
             ValueParsers::positiveDuration);
 
-    public static final ConfigKey<Integer> DEDUP_MAX_DISTANCE = new ConfigKey<>("dedup.max-distance", "3",
-            "Most SimHash bits (of 64) in which a syndicated copy may differ from its original; 0 finds only identical bodies.",
-            v -> ValueParsers.intInRange(v, 0, 3));
+    public static final ConfigKey<Double> DEDUP_MIN_SIMILARITY = new ConfigKey<>("dedup.min-similarity", "0.7",
+            "Estimated Jaccard similarity of body 3-shingles (MinHash) at which an article counts as a copy of an earlier one.",
+            v -> ValueParsers.doubleInRange(v, 0.3, 1.0));
 
     // --- tagging
     public static final ConfigKey<Double> TAGGING_MIN_COUNTRY_SALIENCE = new ConfigKey<>("tagging.min-country-salience", "2.0",
@@ -107,6 +107,9 @@ public final class ConfigKeys {
     public static final ConfigKey<Integer> ALERTS_MIN_SOURCES = new ConfigKey<>("alerts.min-sources", "3",
             "Distinct publishers a window needs to alert (one prolific publisher is not a trend).",
             v -> ValueParsers.intInRange(v, 1, 10_000));
+    public static final ConfigKey<Double> ALERTS_MAX_SOURCE_SHARE = new ConfigKey<>("alerts.max-source-share", "0.5",
+            "A window alerts only if no single publisher wrote more than this share of its articles.",
+            v -> ValueParsers.doubleInRange(v, 0.01, 1.0));
     public static final ConfigKey<Duration> ALERTS_COOLDOWN = new ConfigKey<>("alerts.cooldown", "24h",
             "Least event time between two new alerts of one series.", ValueParsers::duration);
     public static final ConfigKey<Double> ALERTS_ESCALATION_FACTOR = new ConfigKey<>("alerts.escalation-factor", "2.0",
@@ -153,11 +156,11 @@ public final class ConfigKeys {
             KAFKA_BOOTSTRAP_SERVERS, KAFKA_TOPIC, KAFKA_GROUP_ID, KAFKA_STARTING_OFFSETS, KAFKA_BOUNDED,
             WATERMARK_OUT_OF_ORDERNESS, WATERMARK_IDLENESS, INGEST_MAX_FUTURE_SKEW,
             LIMITS_MAX_RECORD_BYTES, LIMITS_MAX_TITLE_CHARS, LIMITS_MAX_BODY_CHARS, LIMITS_MIN_BODY_CHARS,
-            DEDUP_HORIZON, DEDUP_MAX_DISTANCE,
+            DEDUP_HORIZON, DEDUP_MIN_SIMILARITY,
             TAGGING_MIN_COUNTRY_SALIENCE, TAGGING_MAX_COUNTRIES, TAGGING_MIN_TOPIC_SCORE, TAGGING_MIN_TOPIC_SHARE, TAGGING_GAZETTEER, TAGGING_TAXONOMY,
             WINDOW_SIZE, WINDOW_SLIDE, WINDOW_ALLOWED_LATENESS,
             TREND_HALF_LIFE, TREND_MIN_HISTORY, TREND_NOISE_FLOOR,
-            ALERTS_THRESHOLD, ALERTS_REARM_THRESHOLD, ALERTS_MIN_ARTICLES, ALERTS_MIN_SOURCES, ALERTS_COOLDOWN,
+            ALERTS_THRESHOLD, ALERTS_REARM_THRESHOLD, ALERTS_MIN_ARTICLES, ALERTS_MIN_SOURCES, ALERTS_MAX_SOURCE_SHARE, ALERTS_COOLDOWN,
             ALERTS_ESCALATION_FACTOR, ALERTS_KAFKA_TOPIC, ALERTS_WEBHOOK_URL, ALERTS_WEBHOOK_TIMEOUT, ALERTS_WEBHOOK_RETRIES,
             JDBC_URL, JDBC_USER, JDBC_PASSWORD, JDBC_BATCH_SIZE, JDBC_BATCH_INTERVAL, JDBC_MAX_RETRIES, JDBC_CREATE_TABLES,
             CHECKPOINT_INTERVAL, PARALLELISM);

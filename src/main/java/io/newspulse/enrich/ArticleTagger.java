@@ -51,7 +51,7 @@ public class ArticleTagger extends RichMapFunction<Article, TaggedArticle> {
         t.title = article.title;
         t.source = article.sourceName();
         t.eventTime = article.eventTime;
-        t.simhash = SimHash.of(article.body);
+        t.signature = MinHash.of(article.body);
         for (CountryScore c : countries.tag(article.title, article.body)) {
             t.countries.add(c.code);
         }

@@ -2,7 +2,7 @@ package io.newspulse.enrich;
 
 import org.apache.flink.api.java.functions.KeySelector;
 
-/** Keys SimHash band probes by band and value. */
+/** Keys MinHash band probes by band. */
 public class BandKey implements KeySelector<BandProbe, String> {
     private static final long serialVersionUID = 1L;
 

@@ -9,20 +9,20 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * One bucket of the SimHash band index: the articles of the last {@code horizon} whose hash has this
- * band value. A probe is answered with the earliest article in the bucket within {@code maxDistance} bits
- * (its original), then joins the bucket. Entries leave by event-time timer when the horizon passes.
+ * One bucket of the MinHash band index: the articles of the last {@code horizon} that share this band. A
+ * probe is answered with the earliest article in the bucket whose signature is at least {@code minSimilarity}
+ * alike (its original), then joins the bucket. Entries leave by event-time timer when the horizon passes.
  */
 public class NearDuplicateIndex extends KeyedProcessFunction<String, BandProbe, DuplicateVerdict> {
     private static final long serialVersionUID = 1L;
 
     private final long horizonMillis;
-    private final int maxDistance;
+    private final double minSimilarity;
     private transient ListState<BandProbe> bucket;
 
-    public NearDuplicateIndex(long horizonMillis, int maxDistance) {
+    public NearDuplicateIndex(long horizonMillis, double minSimilarity) {
         this.horizonMillis = horizonMillis;
-        this.maxDistance = maxDistance;
+        this.minSimilarity = minSimilarity;
     }
 
     @Override
@@ -34,7 +34,7 @@ public class NearDuplicateIndex extends KeyedProcessFunction<String, BandProbe, 
     public void processElement(BandProbe probe, Context ctx, Collector<DuplicateVerdict> out) throws Exception {
         BandProbe original = null;
         for (BandProbe e : bucket.get()) {
-            if (!e.articleId.equals(probe.articleId) && SimHash.distance(e.simhash, probe.simhash) <= maxDistance
+            if (!e.articleId.equals(probe.articleId) && MinHash.similarity(e.signature, probe.signature) >= minSimilarity
                     && (original == null || isEarlier(e, original))) {
                 original = e;
             }

@@ -8,7 +8,7 @@ import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Joins an article with the verdicts of its four bands and marks it: an original story, or a copy of
+ * Joins an article with the verdicts of its MinHash bands and marks it: an original story, or a copy of
  * the earliest near-identical article any band found. Copies still travel on: they add their publisher to
  * the story's sources but not to its count.
  */
@@ -48,7 +48,7 @@ public class StoryResolver extends KeyedCoProcessFunction<String, TaggedArticle,
     private void emitWhenComplete(Collector<TaggedArticle> out) throws Exception {
         TaggedArticle a = article.value();
         Integer n = verdicts.value();
-        if (a == null || n == null || n < BandProbe.BANDS) {
+        if (a == null || n == null || n < MinHash.BANDS) {
             return;
         }
         DuplicateVerdict e = earliest.value();

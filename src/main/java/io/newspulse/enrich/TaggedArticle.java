@@ -11,8 +11,8 @@ public class TaggedArticle {
     /** Distinct-source identity: publisher, else host. */
     public String source;
     public Instant eventTime;
-    /** SimHash of the body, for near-duplicate detection. */
-    public long simhash;
+    /** MinHash signature of the body, for near-duplicate detection. */
+    public int[] signature;
     /** The story this article tells: its own id, or the id of the earlier article it is a copy of. */
     public String storyId;
     /** ISO 3166-1 alpha-2 codes the article is about, most salient first. */

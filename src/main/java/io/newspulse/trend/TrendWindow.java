@@ -14,6 +14,8 @@ public class TrendWindow {
     /** Original articles (syndicated copies count once, with their source). */
     public long articleCount;
     public int sourceCount;
+    /** The most original articles one publisher contributed to this window. */
+    public int topSourceArticles;
     /** Original articles in the window across all series: the denominator of {@link #share}. */
     public long totalArticles;
     /** articleCount ÷ totalArticles. */
@@ -41,6 +43,7 @@ public class TrendWindow {
         w.windowEnd = windowEnd;
         w.articleCount = articleCount;
         w.sourceCount = sourceCount;
+        w.topSourceArticles = topSourceArticles;
         w.totalArticles = totalArticles;
         w.share = share;
         w.feedWindow = feedWindow;
@@ -68,6 +71,7 @@ public class TrendWindow {
         }
         TrendWindow w = (TrendWindow) o;
         return articleCount == w.articleCount && sourceCount == w.sourceCount && totalArticles == w.totalArticles
+                && topSourceArticles == w.topSourceArticles
                 && feedWindow == w.feedWindow && Objects.equals(share, w.share) && Objects.equals(topTerms, w.topTerms)
                 && Objects.equals(topic, w.topic)
                 && Objects.equals(geo, w.geo) && Objects.equals(windowStart, w.windowStart)

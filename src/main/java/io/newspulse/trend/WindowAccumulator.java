@@ -1,8 +1,10 @@
 package io.newspulse.trend;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,10 +17,21 @@ public class WindowAccumulator {
 
     public long articleCount;
     public Set<String> sources = new HashSet<>();
+    /** Original articles per publisher: one publisher's volume is not breadth. */
+    public Map<String, Integer> articlesBySource = new HashMap<>();
     /** Sorted by {@link Headline#compareTo}, distinct by text, at most {@link #MAX_HEADLINES}. */
     public List<Headline> headlines = new ArrayList<>();
 
     public WindowAccumulator() {}
+
+    /** The most original articles any one publisher contributed. */
+    int topSourceArticles() {
+        int top = 0;
+        for (int n : articlesBySource.values()) {
+            top = Math.max(top, n);
+        }
+        return top;
+    }
 
     void offerHeadline(Headline h) {
         if (h.text == null || h.text.isBlank()) {

@@ -18,6 +18,9 @@ public class WindowCounter implements AggregateFunction<TrendMention, WindowAccu
     public WindowAccumulator add(TrendMention m, WindowAccumulator acc) {
         if (m.original) {
             acc.articleCount++;
+            if (m.source != null) {
+                acc.articlesBySource.merge(m.source, 1, Integer::sum);
+            }
         }
         if (m.source != null) {
             acc.sources.add(m.source);
@@ -35,6 +38,7 @@ public class WindowCounter implements AggregateFunction<TrendMention, WindowAccu
     public WindowAccumulator merge(WindowAccumulator a, WindowAccumulator b) {
         a.articleCount += b.articleCount;
         a.sources.addAll(b.sources);
+        b.articlesBySource.forEach((source, n) -> a.articlesBySource.merge(source, n, Integer::sum));
         b.headlines.forEach(a::offerHeadline);
         return a;
     }

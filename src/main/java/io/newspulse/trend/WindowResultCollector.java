@@ -19,6 +19,7 @@ public class WindowResultCollector extends ProcessWindowFunction<WindowAccumulat
         w.windowEnd = java.time.Instant.ofEpochMilli(ctx.window().getEnd());
         w.articleCount = acc.articleCount;
         w.sourceCount = acc.sources.size();
+        w.topSourceArticles = acc.topSourceArticles();
         for (Headline h : acc.headlines) {
             w.topHeadlines.add(h.text);
         }

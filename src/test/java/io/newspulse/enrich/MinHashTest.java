@@ -1,0 +1,41 @@
+package io.newspulse.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MinHashTest {
+    private static final String STORY = "WASHINGTON, Aug 25 (Reuters) - The United States will raise tariffs on Chinese "
+            + "steel and aluminium from next month, officials said on Monday, widening a trade dispute that has rattled "
+            + "exporters on both sides.\n\nCommerce Department officials said the duties would affect about 300 companies. "
+            + "Beijing called the move protectionism and promised a response at the World Trade Organization. "
+            + "Analysts warned that supply chains for cars and machinery could be disrupted again.";
+
+    private static boolean shareABand(int[] a, int[] b) {
+        for (int band = 0; band < MinHash.BANDS; band++) {
+            if (MinHash.bandKey(a, band).equals(MinHash.bandKey(b, band))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void aSyndicatedCopyIsAlikeAndMeetsItsOriginalInABand() {
+        String copy = STORY.replace("(Reuters)", "(Yahoo News)") + "\n\nThis story was first published by Reuters.";
+        int[] a = MinHash.of(STORY);
+        int[] b = MinHash.of(copy);
+        assertThat(MinHash.similarity(a, b)).isGreaterThanOrEqualTo(0.7);
+        assertThat(shareABand(a, b)).isTrue();
+        assertThat(MinHash.similarity(a, MinHash.of(STORY))).isEqualTo(1.0);
+    }
+
+    @Test
+    void anIndependentStoryOnTheSameSubjectIsNotACopy() {
+        String other = "BEIJING, Aug 25 (AP) - China vowed on Monday to retaliate against new U.S. tariffs on its steel, "
+                + "saying Washington had broken its promises.\n\nThe Commerce Ministry said it would take all necessary "
+                + "measures. Chinese steelmakers have already cut exports to America by a third this year, industry data "
+                + "show, and shipments to Southeast Asia have risen.";
+        assertThat(MinHash.similarity(MinHash.of(STORY), MinHash.of(other))).isLessThan(0.3);
+    }
+}
