@@ -22,6 +22,7 @@ public class ArticleTagger extends RichMapFunction<Article, TaggedArticle> {
     private final double minTopicScore;
     private final double minTopicShare;
 
+    private transient Gazetteer gazetteer;
     private transient CountryTagger countries;
     private transient TopicClassifier topics;
 
@@ -36,22 +37,24 @@ public class ArticleTagger extends RichMapFunction<Article, TaggedArticle> {
 
     @Override
     public void open(OpenContext openContext) {
-        countries = new GazetteerCountryTagger(Gazetteer.load(gazetteerPath), minCountrySalience, maxCountries);
+        gazetteer = Gazetteer.load(gazetteerPath);
+        countries = new GazetteerCountryTagger(gazetteer, minCountrySalience, maxCountries);
         topics = new TaxonomyTopicClassifier(Taxonomy.load(taxonomyPath), minTopicScore, minTopicShare);
     }
 
     @Override
     public TaggedArticle map(Article article) {
-        return tag(article, countries, topics);
+        return tag(article, gazetteer, countries, topics);
     }
 
-    public static TaggedArticle tag(Article article, CountryTagger countries, TopicClassifier topics) {
+    public static TaggedArticle tag(Article article, Gazetteer gazetteer, CountryTagger countries, TopicClassifier topics) {
         TaggedArticle t = new TaggedArticle();
         t.articleId = article.id;
         t.title = article.title;
         t.source = article.sourceName();
         t.eventTime = article.eventTime;
         t.signature = MinHash.of(article.body);
+        t.titleTerms = TitleTerms.of(article.title, gazetteer.namedWords(article.title));
         for (CountryScore c : countries.tag(article.title, article.body)) {
             t.countries.add(c.code);
         }

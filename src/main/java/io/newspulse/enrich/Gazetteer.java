@@ -69,6 +69,18 @@ public final class Gazetteer {
         return g;
     }
 
+    /** The lower-case words of every place, people or country name found in {@code text}. */
+    public java.util.Set<String> namedWords(String text) {
+        java.util.Set<String> words = new HashSet<>();
+        java.util.List<Tokenizer.Token> tokens = Tokenizer.tokenize(text);
+        matcher.match(tokens, m -> {
+            for (int i = m.firstToken; i < m.firstToken + m.tokenCount; i++) {
+                words.add(tokens.get(i).lower);
+            }
+        });
+        return words;
+    }
+
     PhraseMatcher<Hit> matcher() {
         return matcher;
     }

@@ -11,6 +11,8 @@ public class TaggedArticle {
     /** Distinct-source identity: publisher, else host. */
     public String source;
     public Instant eventTime;
+    /** Content words of the headline (see {@link TitleTerms}). */
+    public List<String> titleTerms = new ArrayList<>();
     /** MinHash signature of the body, for near-duplicate detection. */
     public int[] signature;
     /** The story this article tells: its own id, or the id of the earlier article it is a copy of. */

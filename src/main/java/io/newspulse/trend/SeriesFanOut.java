@@ -24,7 +24,9 @@ public class SeriesFanOut implements FlatMapFunction<TaggedArticle, TrendMention
         List<String> geos = geos(a.countries);
         for (String topic : a.topics) {
             for (String geo : geos) {
-                out.collect(new TrendMention(topic, geo, a.articleId, a.source, a.title, time, a.isOriginal()));
+                TrendMention m = new TrendMention(topic, geo, a.articleId, a.source, a.title, time, a.isOriginal());
+                m.terms = a.titleTerms;
+                out.collect(m);
             }
         }
     }

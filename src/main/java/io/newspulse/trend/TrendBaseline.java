@@ -1,5 +1,10 @@
 package io.newspulse.trend;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * A series' history: the exponentially weighted mean and variance of its <em>share of coverage</em> per
  * window, updated incrementally (Finch, "Incremental calculation of weighted mean and variance"), as
@@ -17,6 +22,10 @@ public class TrendBaseline {
     public long lastWindowEnd = Long.MIN_VALUE;
     /** {@link WindowTotal#feedWindow} of the last window folded in; 0 before the first. */
     public long lastFeedWindow;
+    /** Usual share of the series' articles whose headline has each word (EWMA over final windows), top {@value #MAX_TERMS}. */
+    public Map<String, Double> termRates = new HashMap<>();
+
+    static final int MAX_TERMS = 64;
 
     public TrendBaseline() {}
 
@@ -27,6 +36,7 @@ public class TrendBaseline {
         b.windows = windows;
         b.lastWindowEnd = lastWindowEnd;
         b.lastFeedWindow = lastFeedWindow;
+        b.termRates = termRates; // read-only in copies: only the settled history learns words
         return b;
     }
 
@@ -61,6 +71,25 @@ public class TrendBaseline {
         update(share, alpha);
         lastWindowEnd = windowEnd;
         lastFeedWindow = feedWindow;
+    }
+
+    /** Learns a final window's headline words; keeps the {@value #MAX_TERMS} most usual ones. */
+    public void addTerms(Map<String, Integer> counts, long articles, double alpha) {
+        Map<String, Double> next = new HashMap<>();
+        termRates.forEach((term, rate) -> next.put(term, rate * (1 - alpha)));
+        if (articles > 0) {
+            counts.forEach((term, n) -> next.merge(term, alpha * n / articles, Double::sum));
+        }
+        if (next.size() > MAX_TERMS) {
+            List<Map.Entry<String, Double>> entries = new ArrayList<>(next.entrySet());
+            entries.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
+                    : Double.compare(b.getValue(), a.getValue()));
+            next.clear();
+            for (Map.Entry<String, Double> e : entries.subList(0, MAX_TERMS)) {
+                next.put(e.getKey(), e.getValue());
+            }
+        }
+        termRates = next;
     }
 
     private void update(double x, double alpha) {

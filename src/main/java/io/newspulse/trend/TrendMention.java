@@ -1,5 +1,8 @@
 package io.newspulse.trend;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** One article counted in one series: a (topic, geo) pair, where geo is a country or a sorted pair. */
 public class TrendMention {
     public String topic;
@@ -11,6 +14,8 @@ public class TrendMention {
     public long eventTimeMillis;
     /** False for a syndicated copy: it adds its source to the window, not its count. */
     public boolean original = true;
+    /** Content words of the headline. */
+    public List<String> terms = new ArrayList<>();
 
     public TrendMention() {}
 

@@ -93,6 +93,7 @@ public class TrendScorer extends KeyedProcessFunction<String, TrendWindow, Trend
         w.baseline = b.windows > 0 ? b.mean : null;
         w.baselineStd = b.windows > 0 ? Math.sqrt(b.variance) : null;
         w.score = b.score(w.articleCount, w.totalArticles, noiseFloor, minHistory);
+        w.topTerms = TermLift.top(w.termCounts, w.articleCount, b.termRates);
     }
 
     private static double share(TrendWindow w) {
@@ -110,6 +111,7 @@ public class TrendScorer extends KeyedProcessFunction<String, TrendWindow, Trend
             }
             b.skipTo(w.feedWindow, alpha, maxGapWindows);
             b.add(end, w.feedWindow, share(w), alpha);
+            b.addTerms(w.termCounts, w.articleCount, alpha);
             open.remove(end);
         }
         settled.update(b);

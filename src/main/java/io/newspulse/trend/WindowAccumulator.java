@@ -19,6 +19,8 @@ public class WindowAccumulator {
     public Set<String> sources = new HashSet<>();
     /** Original articles per publisher: one publisher's volume is not breadth. */
     public Map<String, Integer> articlesBySource = new HashMap<>();
+    /** Headline words of the original articles, counted. */
+    public Map<String, Integer> terms = new HashMap<>();
     /** Sorted by {@link Headline#compareTo}, distinct by text, at most {@link #MAX_HEADLINES}. */
     public List<Headline> headlines = new ArrayList<>();
 

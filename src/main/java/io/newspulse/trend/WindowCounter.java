@@ -21,6 +21,9 @@ public class WindowCounter implements AggregateFunction<TrendMention, WindowAccu
             if (m.source != null) {
                 acc.articlesBySource.merge(m.source, 1, Integer::sum);
             }
+            for (String term : m.terms) {
+                acc.terms.merge(term, 1, Integer::sum);
+            }
         }
         if (m.source != null) {
             acc.sources.add(m.source);
@@ -39,6 +42,7 @@ public class WindowCounter implements AggregateFunction<TrendMention, WindowAccu
         a.articleCount += b.articleCount;
         a.sources.addAll(b.sources);
         b.articlesBySource.forEach((source, n) -> a.articlesBySource.merge(source, n, Integer::sum));
+        b.terms.forEach((term, n) -> a.terms.merge(term, n, Integer::sum));
         b.headlines.forEach(a::offerHeadline);
         return a;
     }

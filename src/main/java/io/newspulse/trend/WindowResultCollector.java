@@ -20,6 +20,7 @@ public class WindowResultCollector extends ProcessWindowFunction<WindowAccumulat
         w.articleCount = acc.articleCount;
         w.sourceCount = acc.sources.size();
         w.topSourceArticles = acc.topSourceArticles();
+        w.termCounts = new java.util.HashMap<>(acc.terms);
         for (Headline h : acc.headlines) {
             w.topHeadlines.add(h.text);
         }

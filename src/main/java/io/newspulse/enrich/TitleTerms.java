@@ -1,0 +1,32 @@
+package io.newspulse.enrich;
+
+import io.newspulse.enrich.Tokenizer.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The content words of a headline, lower-cased and without repeats: what a story's terms are made of.
+ * Names of countries, capitals and leaders are left out: the series already says where a story is.
+ */
+public final class TitleTerms {
+    private static final Set<String> STOPWORDS = Set.of(
+            "the", "and", "for", "with", "from", "that", "this", "into", "over", "after", "amid", "as", "at", "by", "in",
+            "of", "on", "to", "a", "an", "is", "are", "was", "were", "be", "been", "its", "it", "his", "her", "their",
+            "new", "says", "said", "say", "will", "could", "would", "may", "more", "than", "about", "against", "out",
+            "up", "down", "off", "not", "no", "but", "or", "how", "why", "what", "who", "when", "where", "s", "vs");
+
+    private TitleTerms() {}
+
+    public static List<String> of(String title, Set<String> names) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (Token t : Tokenizer.tokenize(title)) {
+            String w = t.lower;
+            if (w.length() >= 3 && !STOPWORDS.contains(w) && !names.contains(w) && !Character.isDigit(w.charAt(0))) {
+                terms.add(w);
+            }
+        }
+        return new ArrayList<>(terms);
+    }
+}
