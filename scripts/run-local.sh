@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The embedded default in one command: builds if needed, writes the sample feed (once), runs the job on a
-# Flink MiniCluster into data/newspulse.db (SQLite), and prints the top trends. Needs only a JDK and Maven.
+# The embedded default in one command: builds if needed, writes the sample feed (once, with its ground truth),
+# runs the job on a Flink MiniCluster into data/newspulse.db (SQLite), and prints the top trends, the alerts
+# and the rejected inputs. Needs only a JDK and Maven.
 # Extra arguments are passed to the job as settings, e.g. --window.size=12h.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,6 +16,9 @@ scripts/newspulse run --checkpoint.interval=2s --source.type=files --source.path
 echo
 echo "Top trends in the last 24 hours of the sample feed (data/newspulse.db):"
 scripts/newspulse top --jdbc-url jdbc:sqlite:data/newspulse.db --period 24h --limit 10
+echo
+echo "Alerts (one per story; escalations when a live story doubles):"
+scripts/newspulse alerts --jdbc-url jdbc:sqlite:data/newspulse.db
 echo
 echo "Rejected inputs by reason:"
 scripts/newspulse rejects --jdbc-url jdbc:sqlite:data/newspulse.db

@@ -34,6 +34,22 @@ class KafkaToJdbcITCase {
     private static final String TRADE = "Washington and Beijing traded threats on Monday as new tariffs took effect, "
             + "widening the trade war between the United States and China.\n\n"
             + "Chinese officials said the duties broke WTO rules; U.S. officials said a trade deal was still possible.";
+    /** What makes each trade article its own story rather than a copy of another. */
+    private static final String[] ANGLES = {
+        "Steelmakers in Ohio welcomed the duties, while carmakers warned of higher prices for buyers next year.",
+        "Soybean farmers in Iowa fear losing their biggest customer as Beijing turns to growers in Brazil instead.",
+        "Shipping lines reported a rush of containers leaving Shanghai before the new rates take effect on Friday.",
+        "The yuan slipped against the dollar and Asian stock markets fell for a third day on the escalation.",
+        "Chipmakers face fresh licensing rules on equipment sales, a person familiar with the drafts said.",
+        "Retailers asked Congress for exemptions on toys and electronics ahead of the holiday season.",
+        "Economists at two large banks cut their growth forecasts for both economies by a quarter point.",
+        "Negotiators last met in Geneva in May; no new round of talks has been scheduled, officials said.",
+    };
+
+    private static String trade(int angle) {
+        return TRADE + "\n\n" + ANGLES[angle];
+    }
+
     private static final String JAPAN = "TOKYO - Japan's economy grew faster than expected in the second quarter, "
             + "with GDP lifted by exports.\n\nInflation stayed above target, and Japanese stocks rose as investors cheered.";
 
@@ -69,7 +85,7 @@ class KafkaToJdbcITCase {
 
     /**
      * Hour 8: two US–China trade stories (history). Hour 10: six more from four publishers, one of them a
-     * raw page, one re-sent; three Japan economy stories. Malformed records come first: the job must
+     * raw page, one re-sent and one syndicated to a fifth site; three Japan economy stories. Malformed records come first: the job must
      * reject them and go on.
      */
     static TestFeed feed() {
@@ -78,18 +94,22 @@ class KafkaToJdbcITCase {
                 .raw("{\"url\": \"https://bad.example/2\", \"title\": \"Headline without body or html\"}")
                 .raw("{\"url\": \"https://bad.example/3\", \"html\": \"%PDF-1.7 binary \\u0000\\u0001\\u0002\\u0003 no markup\"}")
                 .raw(null)
-                .article("Reuters", "US and China trade barbs over tariffs", TRADE, at(8, 5))
-                .article("AP", "China vows response to US tariffs", TRADE, at(8, 40));
-        f.article("Reuters", "US-China trade war widens as tariffs bite", TRADE, at(10, 1))
-                .article("AP", "Tariffs take effect in US-China trade war", TRADE, at(10, 12))
+                .article("Reuters", "US and China trade barbs over tariffs", trade(0), at(8, 5))
+                .article("AP", "China vows response to US tariffs", trade(1), at(8, 40));
+        f.article("Reuters", "US-China trade war widens as tariffs bite", trade(2), at(10, 1))
+                .article("AP", "Tariffs take effect in US-China trade war", trade(3), at(10, 12))
                 .resendLast()
-                .article("Bloomberg", "Trade war: China hits back at US tariffs", TRADE, at(10, 20))
-                .article("Reuters", "US-China trade talks stall over tariffs", TRADE, at(10, 31))
-                .page("Nikkei Asia", "Beijing and Washington trade tariff threats", TRADE, at(10, 44))
-                .article("Bloomberg", "US tariffs on China widen trade rift", TRADE, at(10, 50));
-        f.article("NHK", "Japan economy grows faster than expected", JAPAN, at(10, 2))
-                .article("Kyodo", "Japanese GDP beats forecasts on exports", JAPAN, at(10, 15))
-                .article("NHK", "Japan inflation stays above target as economy grows", JAPAN, at(10, 55));
+                .article("Yahoo Finance", "Tariffs take effect in US-China trade war", trade(3), at(10, 14))
+                .article("Bloomberg", "Trade war: China hits back at US tariffs", trade(4), at(10, 20))
+                .article("Reuters", "US-China trade talks stall over tariffs", trade(5), at(10, 31))
+                .page("Nikkei Asia", "Beijing and Washington trade tariff threats", trade(6), at(10, 44))
+                .article("Bloomberg", "US tariffs on China widen trade rift", trade(7), at(10, 50));
+        f.article("NHK", "Japan economy grows faster than expected", JAPAN
+                        + "\n\nCar exports to Europe rose sharply, and a weaker yen lifted the earnings of electronics makers.", at(10, 2))
+                .article("Kyodo", "Japanese GDP beats forecasts on exports", JAPAN
+                        + "\n\nHousehold spending, however, fell for a second month as wages lagged behind prices.", at(10, 15))
+                .article("NHK", "Japan inflation stays above target as economy grows", JAPAN
+                        + "\n\nThe central bank is expected to discuss the data at its policy meeting later this month.", at(10, 55));
         return f;
     }
 
@@ -148,7 +168,8 @@ class KafkaToJdbcITCase {
 
     private static List<Map<String, Object>> trendRows(String url, String user, String windowEnd) throws Exception {
         List<Map<String, Object>> raw = Tables.query(url, user, null,
-                "SELECT topic, geo, " + windowEnd + " AS window_end, article_count, source_count, baseline, score, top_headlines "
+                "SELECT topic, geo, " + windowEnd + " AS window_end, article_count, source_count, total_articles, share, "
+                        + "baseline, score, top_headlines, top_terms "
                         + "FROM trend_windows ORDER BY topic, geo, window_end");
         // numbers as text, so PostgreSQL's and SQLite's driver types compare equal
         return raw.stream().map(r -> {
@@ -170,13 +191,14 @@ class KafkaToJdbcITCase {
     }
 
     private static void assertExpectedRows(List<Map<String, Object>> rows) {
-        // window [09:00, 11:00): the six hour-10 trade stories (the re-sent copy counted once, the page included)
+        // window [09:00, 11:00): the six hour-10 trade stories (the re-sent copy counted once, the page included;
+        // the syndicated copy adds its site to the sources, not to the count)
         Map<String, Object> pair = row(rows, "trade", "CN-US", "2025-08-25 11:00:00");
         assertThat(pair.get("article_count")).isEqualTo("6");
-        assertThat(pair.get("source_count")).isEqualTo("4");
-        assertThat(pair.get("top_headlines").toString())
-                .contains("US-China trade war widens as tariffs bite", "Tariffs take effect in US-China trade war")
-                .doesNotContain("Japan");
+        assertThat(pair.get("source_count")).isEqualTo("5");
+        // the newest three headlines, the raw page's among them
+        assertThat(pair.get("top_headlines")).isEqualTo("[\"US tariffs on China widen trade rift\","
+                + "\"Beijing and Washington trade tariff threats\",\"US-China trade talks stall over tariffs\"]");
         // the history (two stories at hour 8) gives a baseline, and six stories stand out against it
         assertThat(Double.parseDouble(pair.get("baseline").toString())).isGreaterThan(0);
         assertThat(Double.parseDouble(pair.get("score").toString())).isGreaterThan(1);
@@ -186,6 +208,9 @@ class KafkaToJdbcITCase {
         assertThat(row(rows, "trade", "CN", "2025-08-25 12:00:00").get("article_count")).isEqualTo("6");
         assertThat(row(rows, "economy", "JP", "2025-08-25 11:00:00").get("article_count")).isEqualTo("3");
         assertThat(row(rows, "economy", "JP", "2025-08-25 11:00:00").get("source_count")).isEqualTo("2");
+        // share of coverage: six of the window's nine original articles (six trade, three Japan)
+        assertThat(row(rows, "trade", "CN-US", "2025-08-25 11:00:00").get("total_articles")).isEqualTo("9");
+        assertThat(row(rows, "trade", "CN-US", "2025-08-25 11:00:00").get("share")).isEqualTo(normalize(6.0 / 9));
         // chrome of the raw page (navigation, related links) did not create series
         assertThat(rows).noneMatch(r -> List.of("MX", "CA", "BR", "RU").contains(r.get("geo")));
         assertThat(rows).noneMatch(r -> "JP".equals(r.get("geo")) && "trade".equals(r.get("topic")));

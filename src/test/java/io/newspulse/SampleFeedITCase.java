@@ -2,28 +2,44 @@ package io.newspulse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import io.newspulse.config.ConfigLoader;
 import io.newspulse.config.JobConfig;
+import io.newspulse.sample.AlertEvaluation;
 import io.newspulse.sample.SampleFeedGenerator;
 import io.newspulse.sink.Dialect;
 import io.newspulse.sink.TrendReader;
-import io.newspulse.sink.TrendReader.TopTrend;
+import io.newspulse.testing.EmbeddedKafka;
+import io.newspulse.testing.Tables;
 import java.io.Writer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded default end to end: the bundled sample feed, files in, SQLite out, the planted story on top. */
+/**
+ * The embedded default end to end on the generated feed: files in, SQLite out, alerts also to a Kafka
+ * topic and a webhook. The planted events alert once each, the decoys and feed-wide changes do not.
+ */
 class SampleFeedITCase {
     @RegisterExtension
     static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
@@ -35,30 +51,86 @@ class SampleFeedITCase {
     Path dir;
 
     @Test
-    void thePlantedUsChinaTradeRiseTopsTheTrendsOfTheLastDay() throws Exception {
-        Path feed = dir.resolve("sample-feed.jsonl");
+    void plantedEventsAlertOnceEachAndDecoysDoNot() throws Exception {
+        SampleFeedGenerator generator = new SampleFeedGenerator(20250815L, SampleFeedGenerator.DEFAULT_START, 10);
+        Path feed = dir.resolve("feed.jsonl");
+        Path truth = dir.resolve("ground-truth.json");
         try (Writer w = Files.newBufferedWriter(feed)) {
-            new SampleFeedGenerator(20250815L, SampleFeedGenerator.DEFAULT_START, 10).write(w);
+            generator.write(w);
         }
+        try (Writer w = Files.newBufferedWriter(truth)) {
+            generator.writeTruth(w);
+        }
+        // a webhook that fails its first call: the retry must deliver
+        List<String> delivered = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger calls = new AtomicInteger();
+        HttpServer webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        webhook.createContext("/alerts", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            int status = calls.getAndIncrement() == 0 ? 500 : 200;
+            if (status == 200) {
+                delivered.add(body);
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        webhook.start();
+
         String url = "jdbc:sqlite:" + dir.resolve("newspulse.db");
-        JobConfig config = ConfigLoader.load(Path.of("conf/newspulse.yaml"),
-                List.of("--source.path=" + feed, "--jdbc.url=" + url, "--checkpoint.interval=1s"), Map.of());
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.setParallelism(2);
-        NewsPulseJob.run(env, config);
+        try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+            kafka.createTopic("trend-alerts", 1);
+            JobConfig config = ConfigLoader.load(Path.of("conf/newspulse.yaml"), List.of(
+                    "--source.path=" + feed, "--jdbc.url=" + url, "--checkpoint.interval=1s",
+                    "--kafka.bootstrap-servers=" + kafka.bootstrapServers(), "--alerts.kafka-topic=trend-alerts",
+                    "--alerts.webhook-url=http://127.0.0.1:" + webhook.getAddress().getPort() + "/alerts"), Map.of());
+            StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+            env.setParallelism(2);
+            NewsPulseJob.run(env, config);
+
+            List<Map<String, Object>> table = Tables.query(url, null, null, "SELECT alert_id, severity FROM trend_alerts");
+            List<String> ids = table.stream().map(r -> r.get("alert_id").toString()).sorted().collect(Collectors.toList());
+            assertThat(readTopic(kafka, "trend-alerts", ids.size())).containsExactlyInAnyOrderElementsOf(ids);
+            assertThat(delivered).hasSize(ids.size());
+            assertThat(delivered).allSatisfy(body -> assertThat(body).contains("\"alert_id\"", "\"headlines\"", "\"score\""));
+        } finally {
+            webhook.stop(0);
+        }
 
         try (Connection c = DriverManager.getConnection(url)) {
-            TrendReader reader = new TrendReader(c, Dialect.SQLITE);
-            List<TopTrend> top = reader.top(Duration.ofHours(24), 5);
-            assertThat(top).isNotEmpty();
-            assertThat(top.get(0).topic).isEqualTo("trade");
-            assertThat(top.get(0).geo).isEqualTo("CN-US");
-            assertThat(top.get(0).articleCount).isGreaterThan(3 * Math.round(top.get(0).baseline));
-            assertThat(top.get(0).headline).containsAnyOf("China", "Chinese", "Beijing");
+            AlertEvaluation.Result r = AlertEvaluation.evaluate(AlertEvaluation.readTruth(truth),
+                    AlertEvaluation.readAlerts(c, Dialect.SQLITE), Duration.ofHours(6));
+            assertThat(r.recall()).as(r.summary()).isEqualTo(1.0);
+            assertThat(r.precision()).as(r.summary() + " " + r.falseAlerts).isEqualTo(1.0);
+            assertThat(r.alertsOnDecoys).isZero();
+            List<Map<String, Object>> news = Tables.query(url, null, null,
+                    "SELECT topic, geo FROM trend_alerts WHERE severity = 'new' ORDER BY window_end");
+            assertThat(news).extracting(n -> n.get("topic") + "|" + n.get("geo"))
+                    .as("one alert per story").containsExactly("conflict|GA", "trade|CN-US");
 
-            Map<String, Long> rejects = reader.rejectCounts();
+            Map<String, Long> rejects = new TrendReader(c, Dialect.SQLITE).rejectCounts();
             assertThat(rejects).containsKeys("invalid_json", "not_an_object", "missing_id", "missing_content",
                     "wrong_field_type", "invalid_date", "not_html", "no_article_text", "future_date", "too_late");
         }
+    }
+
+    private static List<String> readTopic(EmbeddedKafka kafka, String topic, int expected) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", kafka.bootstrapServers());
+        p.put("group.id", "it-reader");
+        p.put("auto.offset.reset", "earliest");
+        p.put("key.deserializer", StringDeserializer.class.getName());
+        p.put("value.deserializer", StringDeserializer.class.getName());
+        List<String> keys = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (keys.size() < expected && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                    assertThat(r.value()).contains("\"alert_id\":\"" + r.key() + "\"");
+                    keys.add(r.key());
+                }
+            }
+        }
+        return keys;
     }
 }

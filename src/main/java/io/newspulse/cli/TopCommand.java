@@ -52,12 +52,12 @@ final class TopCommand implements Callable<Integer> {
     static String format(List<TopTrend> rows) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%-14s %-7s %-17s %6s %5s %7s %8s  %s%n",
-                "topic", "geo", "window_end (UTC)", "score", "count", "sources", "baseline", "top headline"));
+                "topic", "geo", "window_end (UTC)", "score", "count", "sources", "expected", "top headline"));
         for (TopTrend t : rows) {
             String headline = t.headline.length() > 70 ? t.headline.substring(0, 67) + "..." : t.headline;
             sb.append(String.format(Locale.ROOT, "%-14s %-7s %-17s %6.1f %5d %7d %8s  %s%n",
                     t.topic, t.geo, t.windowEnd.toString().substring(0, 16).replace('T', ' '), t.score, t.articleCount,
-                    t.sourceCount, t.baseline == null ? "-" : String.format(Locale.ROOT, "%.1f", t.baseline), headline));
+                    t.sourceCount, t.expected == null ? "-" : String.format(Locale.ROOT, "%.1f", t.expected), headline));
         }
         return sb.toString().stripTrailing();
     }

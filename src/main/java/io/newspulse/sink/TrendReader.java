@@ -32,18 +32,19 @@ public final class TrendReader {
         public final double score;
         public final long articleCount;
         public final int sourceCount;
-        public final Double baseline;
+        /** Articles the series' baseline share expected in this window. */
+        public final Double expected;
         public final String headline;
 
         TopTrend(String topic, String geo, Instant windowEnd, double score, long articleCount, int sourceCount,
-                Double baseline, String headline) {
+                Double expected, String headline) {
             this.topic = topic;
             this.geo = geo;
             this.windowEnd = windowEnd;
             this.score = score;
             this.articleCount = articleCount;
             this.sourceCount = sourceCount;
-            this.baseline = baseline;
+            this.expected = expected;
             this.headline = headline;
         }
     }
@@ -65,7 +66,8 @@ public final class TrendReader {
         if (latest == null) {
             return List.of();
         }
-        String sql = "SELECT topic, geo, window_end, score, article_count, source_count, baseline, top_headlines "
+        String sql = "SELECT topic, geo, window_end, score, article_count, source_count, baseline * total_articles AS expected, "
+                + "top_headlines "
                 + "FROM trend_windows WHERE window_end > ? AND score IS NOT NULL "
                 + "ORDER BY score DESC, article_count DESC, topic, geo, window_end";
         Map<String, TopTrend> best = new LinkedHashMap<>();
@@ -77,11 +79,11 @@ public final class TrendReader {
                     if (best.containsKey(key)) {
                         continue;
                     }
-                    double b = rs.getDouble("baseline");
-                    Double baseline = rs.wasNull() ? null : b;
+                    double e = rs.getDouble("expected");
+                    Double expected = rs.wasNull() ? null : e;
                     best.put(key, new TopTrend(rs.getString("topic"), rs.getString("geo"),
                             dialect.getTimestamp(rs, "window_end"), rs.getDouble("score"), rs.getLong("article_count"),
-                            rs.getInt("source_count"), baseline, firstHeadline(rs.getString("top_headlines"))));
+                            rs.getInt("source_count"), expected, firstHeadline(rs.getString("top_headlines"))));
                 }
             }
         }
@@ -98,6 +100,45 @@ public final class TrendReader {
         } catch (IOException e) {
             return json;
         }
+    }
+
+    /** One alert as listed by the {@code alerts} command. */
+    public static final class AlertRow {
+        public final String severity;
+        public final String topic;
+        public final String geo;
+        public final Instant windowEnd;
+        public final double score;
+        public final long articleCount;
+        public final int sourceCount;
+        public final String headline;
+
+        AlertRow(String severity, String topic, String geo, Instant windowEnd, double score, long articleCount,
+                int sourceCount, String headline) {
+            this.severity = severity;
+            this.topic = topic;
+            this.geo = geo;
+            this.windowEnd = windowEnd;
+            this.score = score;
+            this.articleCount = articleCount;
+            this.sourceCount = sourceCount;
+            this.headline = headline;
+        }
+    }
+
+    /** Alerts in event-time order. */
+    public List<AlertRow> alerts() throws SQLException {
+        List<AlertRow> rows = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT severity, topic, geo, window_end, score, "
+                        + "article_count, source_count, headline FROM trend_alerts ORDER BY window_end, topic, geo, severity");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new AlertRow(rs.getString("severity"), rs.getString("topic"), rs.getString("geo"),
+                        dialect.getTimestamp(rs, "window_end"), rs.getDouble("score"), rs.getLong("article_count"),
+                        rs.getInt("source_count"), rs.getString("headline")));
+            }
+        }
+        return rows;
     }
 
     /** Rejected inputs per reason, most frequent first. */
