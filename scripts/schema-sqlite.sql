@@ -6,6 +6,7 @@ CREATE TABLE IF NOT EXISTS trend_windows (
   window_end    TEXT NOT NULL,
   article_count BIGINT NOT NULL,
   source_count  INTEGER NOT NULL,
+  total_articles BIGINT NOT NULL,
   share         REAL,
   baseline      REAL,
   baseline_std  REAL,
@@ -17,6 +18,26 @@ CREATE TABLE IF NOT EXISTS trend_windows (
 );
 
 CREATE INDEX IF NOT EXISTS trend_windows_by_end ON trend_windows (window_end);
+
+CREATE TABLE IF NOT EXISTS trend_alerts (
+  alert_id       TEXT PRIMARY KEY,
+  topic          TEXT NOT NULL,
+  geo            TEXT NOT NULL,
+  window_start   TEXT NOT NULL,
+  window_end     TEXT NOT NULL,
+  severity       TEXT NOT NULL,
+  score          REAL NOT NULL,
+  article_count  BIGINT NOT NULL,
+  source_count   INTEGER NOT NULL,
+  share          REAL,
+  expected_count REAL,
+  headline       TEXT,
+  headlines      TEXT,
+  top_terms      TEXT,
+  created_at     TEXT NOT NULL
+);
+
+CREATE INDEX IF NOT EXISTS trend_alerts_by_end ON trend_alerts (window_end);
 
 CREATE TABLE IF NOT EXISTS rejected_articles (
   reject_id   TEXT PRIMARY KEY,
