@@ -1,29 +1,24 @@
 package io.newspulse.cli;
 
-import io.newspulse.sink.Dialect;
 import io.newspulse.sink.TrendReader;
 import io.newspulse.sink.TrendReader.AlertRow;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** Prints the alerts (table trend_alerts) in event-time order. */
 @Command(name = "alerts", description = "Prints the alerts in trend_alerts, oldest first.")
 final class AlertsCommand implements Callable<Integer> {
-    @Option(names = "--jdbc-url", defaultValue = "jdbc:sqlite:data/newspulse.db", description = "database (default: ${DEFAULT-VALUE})")
-    String jdbcUrl;
-
-    @Option(names = "--user", description = "database user")
-    String user;
+    @Mixin
+    DatabaseOptions db;
 
     @Override
     public Integer call() throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, user, System.getenv("NEWSPULSE_JDBC_PASSWORD"))) {
-            List<AlertRow> rows = new TrendReader(c, Dialect.of(jdbcUrl)).alerts();
+        try (Connection c = db.connect()) {
+            List<AlertRow> rows = new TrendReader(c, db.dialect()).alerts();
             if (rows.isEmpty()) {
                 System.out.println("No alerts.");
                 return 0;

@@ -1,26 +1,22 @@
 package io.newspulse.cli;
 
 import io.newspulse.config.ValueParsers;
-import io.newspulse.sink.Dialect;
 import io.newspulse.sink.TrendReader;
 import io.newspulse.sink.TrendReader.TopTrend;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Prints the series that trended most in the last period of the data. */
 @Command(name = "top", description = "Prints the top trends from the trend tables.")
 final class TopCommand implements Callable<Integer> {
-    @Option(names = "--jdbc-url", defaultValue = "jdbc:sqlite:data/newspulse.db", description = "database (default: ${DEFAULT-VALUE})")
-    String jdbcUrl;
-
-    @Option(names = "--user", description = "database user")
-    String user;
+    @Mixin
+    DatabaseOptions db;
 
     @Option(names = "--period", defaultValue = "24h", description = "look back from the newest window, e.g. 24h, 3d (default: ${DEFAULT-VALUE})")
     String period;
@@ -37,11 +33,10 @@ final class TopCommand implements Callable<Integer> {
             System.err.println("newspulse top: --period '" + period + "': " + e.getMessage());
             return 2;
         }
-        String password = System.getenv("NEWSPULSE_JDBC_PASSWORD");
-        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password)) {
-            List<TopTrend> rows = new TrendReader(c, Dialect.of(jdbcUrl)).top(lookBack, limit);
+        try (Connection c = db.connect()) {
+            List<TopTrend> rows = new TrendReader(c, db.dialect()).top(lookBack, limit);
             if (rows.isEmpty()) {
-                System.out.println("No scored windows yet in " + jdbcUrl + " (series need trend.min-history windows of history).");
+                System.out.println("No scored windows yet in " + db.jdbcUrl + " (series need trend.min-history windows of history).");
                 return 0;
             }
             System.out.println(format(rows));
