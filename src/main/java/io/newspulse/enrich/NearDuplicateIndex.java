@@ -1,6 +1,7 @@
 package io.newspulse.enrich;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
@@ -11,14 +12,21 @@ import org.apache.flink.util.Collector;
 /**
  * One bucket of the MinHash band index: the articles of the last {@code horizon} that share this band. A
  * probe is answered with the earliest article in the bucket whose signature is at least {@code minSimilarity}
- * alike (its original), then joins the bucket. Entries leave by event-time timer when the horizon passes.
+ * alike (its original), then joins the bucket.
+ *
+ * <p>Probes are answered in event-time order, once the watermark has passed them: copies of one story reach
+ * a bucket through parallel channels in any order, and answering them as they come would sometimes make a
+ * copy the original. Entries leave by event-time timer when the horizon passes.
  */
 public class NearDuplicateIndex extends KeyedProcessFunction<String, BandProbe, DuplicateVerdict> {
     private static final long serialVersionUID = 1L;
+    private static final Comparator<BandProbe> EVENT_ORDER =
+            Comparator.comparingLong((BandProbe p) -> p.eventTimeMillis).thenComparing(p -> p.articleId);
 
     private final long horizonMillis;
     private final double minSimilarity;
     private transient ListState<BandProbe> bucket;
+    private transient ListState<BandProbe> waiting;
 
     public NearDuplicateIndex(long horizonMillis, double minSimilarity) {
         this.horizonMillis = horizonMillis;
@@ -28,43 +36,50 @@ public class NearDuplicateIndex extends KeyedProcessFunction<String, BandProbe, 
     @Override
     public void open(OpenContext openContext) {
         bucket = getRuntimeContext().getListState(new ListStateDescriptor<>("bucket", BandProbe.class));
+        waiting = getRuntimeContext().getListState(new ListStateDescriptor<>("waiting", BandProbe.class));
     }
 
     @Override
     public void processElement(BandProbe probe, Context ctx, Collector<DuplicateVerdict> out) throws Exception {
-        BandProbe original = null;
-        for (BandProbe e : bucket.get()) {
-            if (!e.articleId.equals(probe.articleId) && MinHash.similarity(e.signature, probe.signature) >= minSimilarity
-                    && (original == null || isEarlier(e, original))) {
-                original = e;
-            }
-        }
-        if (original != null && isEarlier(probe, original)) {
-            original = null; // the probe itself is older: it is the original, whatever arrived first
-        }
-        out.collect(original == null
-                ? new DuplicateVerdict(probe.articleId, null, 0)
-                : new DuplicateVerdict(probe.articleId, original.articleId, original.eventTimeMillis));
-        bucket.add(probe);
-        ctx.timerService().registerEventTimeTimer(probe.eventTimeMillis + horizonMillis);
+        waiting.add(probe);
+        ctx.timerService().registerEventTimeTimer(probe.eventTimeMillis);
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<DuplicateVerdict> out) throws Exception {
+        List<BandProbe> due = new ArrayList<>();
+        List<BandProbe> later = new ArrayList<>();
+        for (BandProbe p : waiting.get()) {
+            (p.eventTimeMillis <= timestamp ? due : later).add(p);
+        }
+        waiting.update(later);
+        due.sort(EVENT_ORDER);
+
         List<BandProbe> kept = new ArrayList<>();
         for (BandProbe e : bucket.get()) {
             if (e.eventTimeMillis + horizonMillis > timestamp) {
                 kept.add(e);
             }
         }
+        for (BandProbe probe : due) {
+            BandProbe original = null;
+            for (BandProbe e : kept) {
+                if (!e.articleId.equals(probe.articleId) && EVENT_ORDER.compare(e, probe) < 0
+                        && MinHash.similarity(e.signature, probe.signature) >= minSimilarity
+                        && (original == null || EVENT_ORDER.compare(e, original) < 0)) {
+                    original = e;
+                }
+            }
+            out.collect(original == null
+                    ? new DuplicateVerdict(probe.articleId, null, 0)
+                    : new DuplicateVerdict(probe.articleId, original.articleId, original.eventTimeMillis));
+            kept.add(probe);
+            ctx.timerService().registerEventTimeTimer(probe.eventTimeMillis + horizonMillis);
+        }
         if (kept.isEmpty()) {
             bucket.clear();
         } else {
             bucket.update(kept);
         }
-    }
-
-    private static boolean isEarlier(BandProbe a, BandProbe b) {
-        return a.eventTimeMillis != b.eventTimeMillis ? a.eventTimeMillis < b.eventTimeMillis : a.articleId.compareTo(b.articleId) < 0;
     }
 }

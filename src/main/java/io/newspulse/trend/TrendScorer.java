@@ -83,6 +83,7 @@ public class TrendScorer extends KeyedProcessFunction<String, TrendWindow, Trend
             b.add(end, w.feedWindow, share(w), alpha);
             if (end >= from) {
                 out.collect(w);
+                open.put(end, w); // remember what the table holds, for the final check in onTimer
             }
         }
     }
@@ -110,6 +111,12 @@ public class TrendScorer extends KeyedProcessFunction<String, TrendWindow, Trend
                 break;
             }
             b.skipTo(w.feedWindow, alpha, maxGapWindows);
+            // the words learned so far depended on timing; against the final history they do not
+            List<String> finalTerms = TermLift.top(w.termCounts, w.articleCount, b.termRates);
+            if (!finalTerms.equals(w.topTerms)) {
+                w.topTerms = finalTerms;
+                out.collect(w);
+            }
             b.add(end, w.feedWindow, share(w), alpha);
             b.addTerms(w.termCounts, w.articleCount, alpha);
             open.remove(end);
