@@ -7,7 +7,7 @@ import io.newspulse.config.JobConfig;
 import io.newspulse.ingest.Rejection;
 import io.newspulse.trend.TrendWindow;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -73,6 +73,11 @@ public final class JdbcSinks {
         }
     }
 
+    /**
+     * A connection through the driver class itself rather than {@link java.sql.DriverManager}: on a cluster the
+     * job's classes live in a per-job class loader, and DriverManager refuses drivers that a previous job's
+     * class loader registered ("No suitable driver").
+     */
     public Connection connect() throws SQLException {
         Properties props = new Properties();
         if (dialect == Dialect.SQLITE) {
@@ -85,7 +90,18 @@ public final class JdbcSinks {
         if (password != null) {
             props.setProperty("password", password);
         }
-        return DriverManager.getConnection(url, props);
+        Driver driver;
+        try {
+            driver = (Driver) Class.forName(dialect.driver, true, JdbcSinks.class.getClassLoader())
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new SQLException("cannot load the JDBC driver " + dialect.driver, e);
+        }
+        Connection c = driver.connect(url, props);
+        if (c == null) {
+            throw new SQLException("the driver " + dialect.driver + " does not accept " + url);
+        }
+        return c;
     }
 
     private JdbcConnectionOptions connectionOptions() {
