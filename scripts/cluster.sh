@@ -74,7 +74,7 @@ case "$command" in
     mkdir -p "$work"
     cp="$(classpath)"
     dynamic=(-D "rest.port=$rest_port" -D "jobmanager.rpc.port=$rpc_port"
-             -D "state.checkpoints.dir=file://$work/checkpoints" -D "state.savepoints.dir=file://$work/savepoints"
+             -D "execution.checkpointing.dir=file://$work/checkpoints" -D "execution.checkpointing.savepoint-dir=file://$work/savepoints"
              -D "io.tmp.dirs=$work/tmp")
     mkdir -p "$work/tmp"
     launch jobmanager org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint GET_JM_RESOURCE_PARAMS

@@ -2,6 +2,7 @@ package io.newspulse.alert;
 
 import io.newspulse.config.ConfigKeys;
 import io.newspulse.config.JobConfig;
+import io.newspulse.config.Secrets;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
@@ -19,7 +20,7 @@ public final class AlertSinks {
     public static void attach(DataStream<TrendAlert> alerts, JobConfig config) {
         String topic = config.get(ConfigKeys.ALERTS_KAFKA_TOPIC);
         if (topic != null) {
-            alerts.sinkTo(kafka(config.get(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS), topic))
+            alerts.sinkTo(kafka(config.get(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS), topic, Secrets.kafkaProperties(config, System.getenv())))
                     .name("alerts-kafka").uid("sink-alerts-kafka");
         }
         String url = config.get(ConfigKeys.ALERTS_WEBHOOK_URL);
@@ -32,9 +33,10 @@ public final class AlertSinks {
         }
     }
 
-    static KafkaSink<TrendAlert> kafka(String bootstrapServers, String topic) {
+    static KafkaSink<TrendAlert> kafka(String bootstrapServers, String topic, java.util.Properties clientProperties) {
         return KafkaSink.<TrendAlert>builder()
                 .setBootstrapServers(bootstrapServers)
+                .setKafkaProducerConfig(clientProperties)
                 .setRecordSerializer(KafkaRecordSerializationSchema.<TrendAlert>builder()
                         .setTopic(topic)
                         .setKeySerializationSchema(new AlertJson.Key())

@@ -27,6 +27,9 @@ public final class ConfigKeys {
     public static final ConfigKey<String> KAFKA_STARTING_OFFSETS = new ConfigKey<>("kafka.starting-offsets", "committed",
             "Where a fresh start begins: `committed` (falls back to earliest), `earliest` or `latest`. Ignored on restore.",
             v -> ValueParsers.oneOf(v, "committed", "earliest", "latest"));
+    public static final ConfigKey<String> KAFKA_PROPERTIES_FILE = new ConfigKey<>("kafka.properties-file", null,
+            "Optional Java properties file of extra Kafka client settings (security.protocol, sasl.*, ssl.*) for the source "
+                    + "and the alerts topic; keeps credentials out of the configuration. Never logged.", ValueParsers::optional);
     public static final ConfigKey<Boolean> KAFKA_BOUNDED = new ConfigKey<>("kafka.bounded", "false",
             "Stop at the offsets that are latest when the job starts (replays and tests); `false` runs forever.",
             ValueParsers::bool);
@@ -132,8 +135,10 @@ public final class ConfigKeys {
     public static final ConfigKey<String> JDBC_USER = new ConfigKey<>("jdbc.user", null,
             "Database user (PostgreSQL).", ValueParsers::optional);
     public static final ConfigKey<String> JDBC_PASSWORD = new ConfigKey<>("jdbc.password", null,
-            "Database password; prefer the `NEWSPULSE_JDBC_PASSWORD` environment variable over writing it in a file.",
+            "Database password; prefer the `NEWSPULSE_JDBC_PASSWORD` environment variable or `jdbc.password-file`. Never logged.",
             ValueParsers::optional);
+    public static final ConfigKey<String> JDBC_PASSWORD_FILE = new ConfigKey<>("jdbc.password-file", null,
+            "Optional file whose first line is the database password (e.g. a mounted secret).", ValueParsers::optional);
     public static final ConfigKey<Integer> JDBC_BATCH_SIZE = new ConfigKey<>("jdbc.batch-size", "500",
             "Rows per JDBC batch.", v -> ValueParsers.intInRange(v, 1, 100_000));
     public static final ConfigKey<Duration> JDBC_BATCH_INTERVAL = new ConfigKey<>("jdbc.batch-interval", "2s",
@@ -153,7 +158,7 @@ public final class ConfigKeys {
 
     public static final List<ConfigKey<?>> ALL = List.of(
             SOURCE_TYPE, SOURCE_PATH,
-            KAFKA_BOOTSTRAP_SERVERS, KAFKA_TOPIC, KAFKA_GROUP_ID, KAFKA_STARTING_OFFSETS, KAFKA_BOUNDED,
+            KAFKA_BOOTSTRAP_SERVERS, KAFKA_TOPIC, KAFKA_GROUP_ID, KAFKA_STARTING_OFFSETS, KAFKA_PROPERTIES_FILE, KAFKA_BOUNDED,
             WATERMARK_OUT_OF_ORDERNESS, WATERMARK_IDLENESS, INGEST_MAX_FUTURE_SKEW,
             LIMITS_MAX_RECORD_BYTES, LIMITS_MAX_TITLE_CHARS, LIMITS_MAX_BODY_CHARS, LIMITS_MIN_BODY_CHARS,
             DEDUP_HORIZON, DEDUP_MIN_SIMILARITY,
@@ -162,6 +167,6 @@ public final class ConfigKeys {
             TREND_HALF_LIFE, TREND_MIN_HISTORY, TREND_NOISE_FLOOR,
             ALERTS_THRESHOLD, ALERTS_REARM_THRESHOLD, ALERTS_MIN_ARTICLES, ALERTS_MIN_SOURCES, ALERTS_MAX_SOURCE_SHARE, ALERTS_COOLDOWN,
             ALERTS_ESCALATION_FACTOR, ALERTS_KAFKA_TOPIC, ALERTS_WEBHOOK_URL, ALERTS_WEBHOOK_TIMEOUT, ALERTS_WEBHOOK_RETRIES,
-            JDBC_URL, JDBC_USER, JDBC_PASSWORD, JDBC_BATCH_SIZE, JDBC_BATCH_INTERVAL, JDBC_MAX_RETRIES, JDBC_CREATE_TABLES,
+            JDBC_URL, JDBC_USER, JDBC_PASSWORD, JDBC_PASSWORD_FILE, JDBC_BATCH_SIZE, JDBC_BATCH_INTERVAL, JDBC_MAX_RETRIES, JDBC_CREATE_TABLES,
             CHECKPOINT_INTERVAL, PARALLELISM);
 }

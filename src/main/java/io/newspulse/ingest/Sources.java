@@ -3,6 +3,7 @@ package io.newspulse.ingest;
 import io.newspulse.config.ConfigException;
 import io.newspulse.config.ConfigKeys;
 import io.newspulse.config.JobConfig;
+import io.newspulse.config.Secrets;
 import java.io.File;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.connector.file.src.FileSource;
@@ -28,7 +29,8 @@ public final class Sources {
                 .setGroupId(config.get(ConfigKeys.KAFKA_GROUP_ID))
                 .setStartingOffsets(startingOffsets(config.get(ConfigKeys.KAFKA_STARTING_OFFSETS)))
                 .setDeserializer(new KafkaArticleDeserializer(decoder))
-                .setProperty("commit.offsets.on.checkpoint", "true");
+                .setProperty("commit.offsets.on.checkpoint", "true")
+                .setProperties(Secrets.kafkaProperties(config, System.getenv()));
         if (config.get(ConfigKeys.KAFKA_BOUNDED)) {
             b.setBounded(OffsetsInitializer.latest());
         }

@@ -4,6 +4,7 @@ import io.newspulse.Json;
 import io.newspulse.alert.TrendAlert;
 import io.newspulse.config.ConfigKeys;
 import io.newspulse.config.JobConfig;
+import io.newspulse.config.Secrets;
 import io.newspulse.ingest.Rejection;
 import io.newspulse.trend.TrendWindow;
 import java.sql.Connection;
@@ -32,7 +33,7 @@ public final class JdbcSinks {
     public JdbcSinks(JobConfig config) {
         this.url = config.get(ConfigKeys.JDBC_URL);
         this.user = config.get(ConfigKeys.JDBC_USER);
-        this.password = config.get(ConfigKeys.JDBC_PASSWORD);
+        this.password = Secrets.jdbcPassword(config);
         this.dialect = Dialect.of(url);
         this.execution = JdbcExecutionOptions.builder()
                 .withBatchSize(config.get(ConfigKeys.JDBC_BATCH_SIZE))
