@@ -3,9 +3,9 @@ package io.newspulse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newspulse.testing.EmbeddedKafka;
+import io.newspulse.testing.OrderedFeed;
 import io.newspulse.testing.Scripts;
 import io.newspulse.testing.Tables;
-import io.newspulse.testing.TestFeed;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -71,7 +71,7 @@ class ClusterITCase {
 
     @Test
     void savepointStopAndResumeWithAnotherParallelismLeavesTheSameTables() throws Exception {
-        List<String> feed = feed();
+        List<String> feed = OrderedFeed.days(3);
         List<String> firstHalf = feed.subList(0, feed.size() / 2);
         List<String> secondHalf = feed.subList(feed.size() / 2, feed.size());
 
@@ -146,48 +146,6 @@ class ClusterITCase {
                 e -> e.getValue() instanceof java.time.OffsetDateTime ? ((java.time.OffsetDateTime) e.getValue()).toInstant()
                         : e.getValue() == null ? "null" : e.getValue(), (a, b) -> a, java.util.LinkedHashMap::new)))
                 .collect(Collectors.toList());
-    }
-
-    /**
-     * Three days of in-order news (US–China trade now and then, the economies and hospitals of five countries)
-     * from six publishers, with a US–China trade burst on the third day and a few malformed records; each
-     * article its own story.
-     */
-    static List<String> feed() {
-        String[] publishers = {"Reuters", "AP", "Bloomberg", "AFP", "Nikkei Asia", "BBC News"};
-        TestFeed f = new TestFeed();
-        int n = 0;
-        for (int hour = 0; hour < 72; hour++) {
-            int trade = hour >= 56 && hour < 62 ? 6 : hour % 3 == 0 ? 1 : 0;
-            for (int i = 0; i < trade; i++, n++) {
-                f.article(publishers[n % publishers.length], "US and China trade barbs over tariffs, round " + n,
-                        story("Washington and Beijing traded threats as new tariffs took effect in the trade war", n),
-                        TestFeed.at(hour, 5 + 8 * i));
-            }
-            String[] economies = {"Japan", "Germany", "India", "Brazil", "Canada"};
-            for (int i = 0; i < 3; i++, n++) {
-                String country = economies[(hour + i) % economies.length];
-                f.article(publishers[n % publishers.length], country + " economy grows as exports rise, report " + n,
-                        story(country + "'s economy grew and GDP rose as exports and stocks climbed", n), TestFeed.at(hour, 20 + i));
-            }
-            if (hour % 2 == 1) {
-                String country = economies[hour % economies.length];
-                f.article(publishers[n % publishers.length], country + " hospitals report virus cases, update " + n,
-                        story("Hospitals in " + country + " reported new virus cases and a vaccine campaign began", n),
-                        TestFeed.at(hour, 40));
-                n++;
-            }
-            if (hour % 24 == 7) {
-                f.raw("{\"url\": \"https://bad.example/" + hour + "\", \"title\": \"broken");
-            }
-        }
-        return f.records();
-    }
-
-    private static String story(String lead, int n) {
-        return lead + ", officials said in statement number " + n + ".\n\nAbout " + (100 + 37 * n % 900)
-                + " companies and " + (3 + n % 17) + " ministries are affected, according to analyst note " + (n * 7919 % 10007)
-                + ", which also cited " + (n % 5 + 2) + " earlier rounds of talks.";
     }
 
     private static int freePort() throws IOException {

@@ -31,4 +31,17 @@ public final class Tables {
             return rows;
         }
     }
+
+    /** Fails with the rows one side has and the other lacks (a readable diff rather than two long lists). */
+    public static void assertSameRows(List<Map<String, Object>> actual, List<Map<String, Object>> expected) {
+        List<Map<String, Object>> missing = new ArrayList<>(expected);
+        missing.removeAll(actual);
+        List<Map<String, Object>> extra = new ArrayList<>(actual);
+        extra.removeAll(expected);
+        if (!missing.isEmpty() || !extra.isEmpty() || actual.size() != expected.size()) {
+            throw new AssertionError(actual.size() + " rows, expected " + expected.size() + "; missing "
+                    + missing.subList(0, Math.min(3, missing.size())) + " (" + missing.size() + " in all); unexpected "
+                    + extra.subList(0, Math.min(3, extra.size())) + " (" + extra.size() + " in all)");
+        }
+    }
 }
