@@ -1,5 +1,6 @@
 package io.newspulse.cli;
 
+import io.newspulse.ingest.RejectReason;
 import io.newspulse.sink.TrendReader;
 import java.sql.Connection;
 import java.util.Map;
@@ -20,8 +21,17 @@ final class RejectsCommand implements Callable<Integer> {
             if (counts.isEmpty()) {
                 System.out.println("No rejected inputs.");
             }
-            counts.forEach((reason, n) -> System.out.printf("%-18s %6d%n", reason, n));
+            counts.forEach((reason, n) -> System.out.printf("%-18s %6d  %s%n", reason, n, meaning(reason)));
         }
         return 0;
+    }
+
+    private static String meaning(String code) {
+        for (RejectReason r : RejectReason.values()) {
+            if (r.code().equals(code)) {
+                return r.meaning();
+            }
+        }
+        return "";
     }
 }

@@ -36,16 +36,6 @@ public final class JobConfig implements Serializable {
         return raw == null ? null : key.parse(raw);
     }
 
-    /** A copy with some keys replaced (validated like any other). */
-    public JobConfig with(Map<String, String> overrides) {
-        Map<String, String> merged = new HashMap<>(values);
-        overrides.forEach((k, v) -> {
-            ConfigLoader.requireKnown(k);
-            merged.put(k, v);
-        });
-        return new JobConfig(merged);
-    }
-
     private void validateTogether() {
         long size = get(ConfigKeys.WINDOW_SIZE).toMillis();
         long slide = get(ConfigKeys.WINDOW_SLIDE).toMillis();

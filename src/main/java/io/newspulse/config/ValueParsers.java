@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 /** Parsers for configuration values; each failure says what is allowed (also used by commands for their options). */
 public final class ValueParsers {
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|min|h|d)");
+    private static final Pattern HOST_PORT = Pattern.compile("[^:\\s]+:\\d{1,5}");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|mb|gb)?");
 
     private ValueParsers() {}
@@ -143,7 +144,7 @@ public final class ValueParsers {
     static String hostPorts(String value) {
         String v = nonBlank(value);
         for (String hp : v.split(",")) {
-            if (!hp.trim().matches("[^:\\s]+:\\d{1,5}")) {
+            if (!HOST_PORT.matcher(hp.trim()).matches()) {
                 throw new IllegalArgumentException("expected host:port[,host:port…]");
             }
         }

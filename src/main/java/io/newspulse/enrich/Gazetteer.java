@@ -85,7 +85,4 @@ public final class Gazetteer {
         return matcher;
     }
 
-    public boolean isCountryCode(String code) {
-        return codes.contains(code);
-    }
 }

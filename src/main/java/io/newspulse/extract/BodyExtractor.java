@@ -32,6 +32,8 @@ final class BodyExtractor {
                     + "photo( courtesy| credit)?|image( courtesy| credit)?|sign up|subscribe|already a member|"
                     + "advertisement|share this|follow us|click here|download the app|get all your news)\\b.*");
     private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre";
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r\\u00A0]+");
+    private static final Pattern SPACE_AROUND_BREAK = Pattern.compile(" ?\n ?");
 
     private BodyExtractor() {}
 
@@ -172,7 +174,8 @@ final class BodyExtractor {
         for (Node n : block.childNodes()) {
             append(n, sb);
         }
-        return sb.toString().replaceAll("[ \\t\\x0B\\f\\r\\u00A0]+", " ").replaceAll(" ?\n ?", "\n").trim();
+        String text = SPACES.matcher(sb).replaceAll(" ");
+        return SPACE_AROUND_BREAK.matcher(text).replaceAll("\n").trim();
     }
 
     private static void append(Node n, StringBuilder sb) {

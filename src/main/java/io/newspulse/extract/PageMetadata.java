@@ -25,6 +25,7 @@ final class PageMetadata {
             "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dc.date",
             "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published", "published_time");
     private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/");
+    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^by\\s+");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\-–—·:]\\s+[^|\\-–—·:]{2,60}$");
 
     private final Document doc;
@@ -83,7 +84,7 @@ final class PageMetadata {
         if (a == null) {
             Element byline = doc.selectFirst(".byline, .author, .article-author, [class*=byline]");
             String text = byline != null ? blankToNull(byline.text()) : null;
-            a = text != null && text.length() <= 100 ? text.replaceFirst("(?i)^by\\s+", "") : null;
+            a = text != null && text.length() <= 100 ? BY_PREFIX.matcher(text).replaceFirst("") : null;
         }
         return a;
     }
