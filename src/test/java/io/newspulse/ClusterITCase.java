@@ -14,16 +14,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,19 +71,19 @@ class ClusterITCase {
         kafka.createTopic("uninterrupted", PARTITIONS);
         kafka.send("uninterrupted", PARTITIONS, feed);
         String job = submit("uninterrupted", "g-uninterrupted", 2, null);
-        awaitConsumed("uninterrupted", "g-uninterrupted", feed.size());
+        kafka.awaitCommitted("g-uninterrupted", "uninterrupted", feed.size());
         Scripts.run(180, "scripts/submit.sh", "stop", job, "--rest", rest, "--drain", "--dir", "file://" + work.resolve("sp-ref"));
 
         kafka.createTopic("resumed", PARTITIONS);
         kafka.send("resumed", PARTITIONS, firstHalf);
         String first = submit("resumed", "g-resumed", 2, null);
-        awaitConsumed("resumed", "g-resumed", firstHalf.size());
+        kafka.awaitCommitted("g-resumed", "resumed", firstHalf.size());
         String savepoint = Scripts.run(180, "scripts/submit.sh", "stop", first, "--rest", rest,
                 "--dir", "file://" + work.resolve("sp-half"));
         assertThat(savepoint).contains("savepoint");
         kafka.send("resumed", PARTITIONS, secondHalf);
         String second = submit("resumed", "g-resumed", 1, savepoint);
-        awaitConsumed("resumed", "g-resumed", feed.size());
+        kafka.awaitCommitted("g-resumed", "resumed", feed.size());
         Scripts.run(180, "scripts/submit.sh", "stop", second, "--rest", rest, "--drain", "--dir", "file://" + work.resolve("sp-end"));
 
         String windows = "SELECT topic, geo, window_start, window_end, article_count, source_count, total_articles, share, "
@@ -119,24 +112,6 @@ class ClusterITCase {
         String job = Scripts.run(120, cmd.toArray(new String[0]));
         assertThat(job).matches("[0-9a-f]{32}");
         return job;
-    }
-
-    /** Waits until the job's committed offsets (committed on checkpoints) cover the first {@code records} records. */
-    private static void awaitConsumed(String topic, String group, int records) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-            long deadline = System.currentTimeMillis() + 120_000;
-            while (System.currentTimeMillis() < deadline) {
-                Map<TopicPartition, OffsetAndMetadata> committed =
-                        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-                long sum = committed.entrySet().stream().filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
-                        .mapToLong(e -> e.getValue().offset()).sum();
-                if (sum >= records) {
-                    return;
-                }
-                Thread.sleep(500);
-            }
-        }
-        throw new AssertionError("the job did not consume " + records + " records of " + topic + " within 120 s");
     }
 
     private static List<Map<String, Object>> query(String db, String sql) throws Exception {

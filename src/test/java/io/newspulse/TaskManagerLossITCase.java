@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.core.execution.SavepointFormatType;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.executiongraph.AccessExecutionGraph;
 import org.apache.flink.runtime.executiongraph.AccessExecutionVertex;
@@ -96,7 +94,7 @@ class TaskManagerLossITCase {
             cluster.terminateTaskManager(0).get();
             cluster.startTaskManager();
         }
-        awaitConsumed(name, feed.size());
+        kafka.awaitCommitted(name, "articles", feed.size());
         job.stopWithSavepoint(true, dir.resolve("savepoints-" + name).toUri().toString(), SavepointFormatType.DEFAULT).get();
         job.getJobExecutionResult().get();
         if (loseATaskManager) {
@@ -107,22 +105,6 @@ class TaskManagerLossITCase {
             }
             assertThat(maxAttempt).as("tasks ran again after the loss").isPositive();
         }
-    }
-
-    /** Waits until the offsets the job committed on its checkpoints cover the whole topic. */
-    private static void awaitConsumed(String group, int records) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-            long deadline = System.currentTimeMillis() + 120_000;
-            while (System.currentTimeMillis() < deadline) {
-                long sum = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().values().stream()
-                        .filter(java.util.Objects::nonNull).mapToLong(OffsetAndMetadata::offset).sum();
-                if (sum >= records) {
-                    return;
-                }
-                Thread.sleep(200);
-            }
-        }
-        throw new AssertionError("the job did not consume the topic within 120 s");
     }
 
     private static void awaitFirstCheckpoint(MiniCluster cluster, JobClient job) throws Exception {

@@ -63,6 +63,27 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until consumer group {@code group} has committed offsets covering {@code records} records of
+     * {@code topic} (Flink's Kafka source commits on completed checkpoints, so this is "processed and
+     * checkpointed").
+     */
+    public void awaitCommitted(String group, String topic, long records) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
+            long deadline = System.currentTimeMillis() + 120_000;
+            while (System.currentTimeMillis() < deadline) {
+                long sum = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
+                        .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+                        .mapToLong(e -> e.getValue().offset()).sum();
+                if (sum >= records) {
+                    return;
+                }
+                Thread.sleep(200);
+            }
+        }
+        throw new AssertionError("group " + group + " did not commit " + records + " records of " + topic + " within 120 s");
+    }
+
     @Override
     public void close() throws Exception {
         cluster.close();
