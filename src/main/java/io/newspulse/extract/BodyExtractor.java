@@ -31,7 +31,10 @@ final class BodyExtractor {
             "(?i)^(see also|read more|also read|related( stories| articles| coverage)?|recommended|more from|"
                     + "photo( courtesy| credit)?|image( courtesy| credit)?|sign up|subscribe|already a member|"
                     + "advertisement|share this|follow us|click here|download the app|get all your news)\\b.*");
-    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre";
+    /** Lines shorter than this before the first kept paragraph are lead-in chrome, not text. */
+    private static final int LEAD_IN_CHARS = 80;
+    /** A short "By …" line is a byline, read as metadata, not body text. */
+    private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+\\S.{0,80}$");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r\\u00A0]+");
     private static final Pattern SPACE_AROUND_BREAK = Pattern.compile(" ?\n ?");
 
@@ -134,62 +137,82 @@ final class BodyExtractor {
         return boost;
     }
 
+    /** Elements that start a new paragraph; anything else is inline and joins the text around it. */
+    private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of("p", "div", "section", "article", "main",
+            "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
+            "td", "th", "tbody", "thead", "header", "figure", "hr", "center", "address");
+
+    /**
+     * The text of the winning block as paragraphs, in document order: every block element starts a new
+     * paragraph (so text written straight into a {@code <div>} is kept, not only {@code <p>}s); a paragraph that
+     * is mostly link text (a list of related links) or a chrome line is dropped.
+     */
     private static void collectBlocks(Element root, List<String> out) {
-        Elements blocks = root.select(BLOCKS);
-        if (blocks.isEmpty()) {
+        Paragraph current = new Paragraph();
+        walk(root, current, out, false);
+        current.flushTo(out);
+    }
+
+    private static void walk(Node node, Paragraph current, List<String> out, boolean inLink) {
+        if (node instanceof TextNode) {
+            current.append(((TextNode) node).text(), inLink);
             return;
         }
-        for (Element block : blocks) {
-            // a block inside another kept block (p inside li, li inside blockquote) is read with its parent
-            if (hasBlockAncestor(block, root)) {
-                continue;
-            }
-            String text = normalize(block);
-            if (text.isEmpty() || CHROME_LINE.matcher(text).matches()) {
-                continue;
-            }
-            boolean isHeading = block.tagName().startsWith("h");
-            if (!isHeading && linkDensity(block) > 0.5) {
-                continue;
-            }
-            if ("li".equals(block.tagName())) {
-                text = "- " + text;
-            }
-            out.add(text);
+        if (!(node instanceof Element)) {
+            return;
+        }
+        Element e = (Element) node;
+        String tag = e.tagName();
+        if ("br".equals(tag)) {
+            current.append("\n", inLink);
+            return;
+        }
+        if ("h1".equals(tag)) {
+            return; // the headline is the title, not the body
+        }
+        boolean block = BLOCK_TAGS.contains(tag);
+        if (block) {
+            current.flushTo(out);
+            current.heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
+            current.listItem = "li".equals(tag);
+        }
+        for (Node child : e.childNodes()) {
+            walk(child, current, out, inLink || "a".equals(tag));
+        }
+        if (block) {
+            current.flushTo(out);
         }
     }
 
-    private static boolean hasBlockAncestor(Element e, Element root) {
-        for (Element p = e.parent(); p != null && p != root; p = p.parent()) {
-            if (p.is(BLOCKS)) {
-                return true;
+    /** The paragraph being gathered, with how much of it is link text. */
+    private static final class Paragraph {
+        final StringBuilder text = new StringBuilder();
+        int linkChars;
+        boolean heading;
+        boolean listItem;
+        /** Whether a real paragraph has been kept: short lines before it are the page's lead-in (source, section, byline). */
+        boolean started;
+
+        void append(String s, boolean link) {
+            text.append(s);
+            if (link) {
+                linkChars += s.trim().length();
             }
         }
-        return false;
-    }
 
-    /** Block text with whitespace collapsed and {@code <br>} kept as a line break. */
-    private static String normalize(Element block) {
-        StringBuilder sb = new StringBuilder();
-        for (Node n : block.childNodes()) {
-            append(n, sb);
-        }
-        String text = SPACES.matcher(sb).replaceAll(" ");
-        return SPACE_AROUND_BREAK.matcher(text).replaceAll("\n").trim();
-    }
-
-    private static void append(Node n, StringBuilder sb) {
-        if (n instanceof TextNode) {
-            sb.append(((TextNode) n).text());
-        } else if (n instanceof Element) {
-            Element e = (Element) n;
-            if ("br".equals(e.tagName())) {
-                sb.append('\n');
-                return;
+        void flushTo(List<String> out) {
+            String t = SPACE_AROUND_BREAK.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("\n").trim();
+            int length = t.replace(" ", "").length();
+            boolean leadIn = !started && t.length() < LEAD_IN_CHARS;
+            if (!t.isEmpty() && !leadIn && !CHROME_LINE.matcher(t).matches() && !BYLINE.matcher(t).matches()
+                    && (heading || length == 0 || (double) linkChars / Math.max(1, t.length()) <= 0.5)) {
+                out.add(listItem ? "- " + t : t);
+                started = true;
             }
-            for (Node c : e.childNodes()) {
-                append(c, sb);
-            }
+            text.setLength(0);
+            linkChars = 0;
+            heading = false;
+            listItem = false;
         }
     }
 
