@@ -26,7 +26,7 @@ final class PageMetadata {
             "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published", "published_time");
     private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^by\\s+");
-    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\-–—·:]\\s+[^|\\-–—·:]{2,60}$");
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\-–—]\\s+[^|\\-–—]{2,60}$");
 
     private final Document doc;
     private final JsonNode ld;
@@ -45,14 +45,28 @@ final class PageMetadata {
             t = meta("twitter:title");
         }
         if (t == null) {
+            t = cleanDocumentTitle(blankToNull(doc.title()));
+        }
+        if (t == null) {
             Element h1 = doc.selectFirst("h1");
             t = h1 != null ? blankToNull(h1.text()) : null;
         }
-        if (t == null) {
-            String raw = blankToNull(doc.title());
-            t = raw == null ? null : TITLE_SUFFIX.matcher(raw).replaceFirst("");
-        }
         return t;
+    }
+
+    /** The {@code <title>} without a trailing " | Site" or " - Site", when what remains is still a headline. */
+    static String cleanDocumentTitle(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        Matcher m = TITLE_SUFFIX.matcher(raw);
+        if (m.find()) {
+            String head = raw.substring(0, m.start()).trim();
+            if (head.split("\\s+").length >= 3) {
+                return head;
+            }
+        }
+        return raw;
     }
 
     String publisher() {

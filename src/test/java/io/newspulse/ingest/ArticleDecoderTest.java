@@ -55,13 +55,13 @@ class ArticleDecoderTest {
     void extractsARawPageAndPrefersItsCanonicalUrl() {
         String html = "<html><head><link rel=canonical href='https://ex.com/canonical'>"
                 + "<meta property='og:site_name' content='Example News'>"
-                + "<meta property='article:published_time' content='2025-08-25T10:00:00Z'><title>Oil up | Example</title></head>"
+                + "<meta property='article:published_time' content='2025-08-25T10:00:00Z'><title>Oil prices climb on supply fears | Example</title></head>"
                 + "<body><nav>Home World</nav><article><p>" + BODY + "</p><p>" + BODY + "</p></article></body></html>";
         IngestResult r = decode("{\"url\":\"https://ex.com/a?utm=x\",\"html\":\"" + html.replace("\"", "\\\"") + "\"}");
 
         assertThat(r.isRejected()).as("%s", r).isFalse();
         assertThat(r.article.id).isEqualTo("https://ex.com/canonical");
-        assertThat(r.article.title).isEqualTo("Oil up");
+        assertThat(r.article.title).isEqualTo("Oil prices climb on supply fears");
         assertThat(r.article.publisher).isEqualTo("Example News");
         assertThat(r.article.eventTime).isEqualTo(Instant.parse("2025-08-25T10:00:00Z"));
         assertThat(r.article.body).doesNotContain("Home World");
