@@ -58,7 +58,6 @@ public final class PhraseMatcher<T> {
 
     private final Node<T> root = new Node<>();
     private final boolean stem;
-    private int size;
 
     /** @param stem match words by a light English stem (plural and -ing/-ed forms), for topic vocabulary */
     public PhraseMatcher(boolean stem) {
@@ -78,11 +77,6 @@ public final class PhraseMatcher<T> {
             node = node.next.computeIfAbsent(key(tokens.get(i).lower), k -> new Node<>());
         }
         node.entries.add(new Entry<>(surface, rule, value));
-        size++;
-    }
-
-    public int size() {
-        return size;
     }
 
     /** Reports each leftmost-longest match, blocking phrases included (their value is null). */

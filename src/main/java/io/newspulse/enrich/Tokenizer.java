@@ -11,16 +11,14 @@ import java.util.List;
 public final class Tokenizer {
     private Tokenizer() {}
 
-    /** One token: its text as written (dots of abbreviations removed) and where it stands in the input. */
+    /** One token: its text as written (dots of abbreviations removed) and lower-cased. */
     public static final class Token {
         public final String surface;
         public final String lower;
-        public final int start;
 
-        Token(String surface, int start) {
+        Token(String surface) {
             this.surface = surface;
             this.lower = surface.toLowerCase(java.util.Locale.ROOT);
-            this.start = start;
         }
 
         boolean isCapitalized() {
@@ -48,13 +46,13 @@ public final class Tokenizer {
                     sb.append(text.charAt(i));
                     i += 2;
                 }
-                tokens.add(new Token(sb.toString(), start));
+                tokens.add(new Token(sb.toString()));
                 continue;
             }
             while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
             }
-            tokens.add(new Token(text.substring(start, i), start));
+            tokens.add(new Token(text.substring(start, i)));
         }
         return tokens;
     }

@@ -36,7 +36,7 @@ public class TrendScorer extends KeyedProcessFunction<String, TrendWindow, Trend
     private transient MapState<Long, TrendWindow> open;
 
     /**
-     * @param slideMillis the window slide: one history step
+     * @param slideMillis the window slide, to express the half-life in windows
      * @param allowedLatenessMillis how long after its end a window may still change
      * @param halfLifeMillis the baseline's half-life
      */
