@@ -15,7 +15,7 @@ rm -f data/newspulse.db
 scripts/newspulse run --checkpoint.interval=2s --source.type=files --source.path=data/sample-feed.jsonl --jdbc.url=jdbc:sqlite:data/newspulse.db "$@"
 echo
 echo "Top trends in the last 2 days of the sample feed (data/newspulse.db):"
-scripts/newspulse top --jdbc-url jdbc:sqlite:data/newspulse.db --period 48h --limit 8
+scripts/newspulse top --jdbc-url jdbc:sqlite:data/newspulse.db --since 48h --limit 8
 echo
 echo "Alerts (one per story; escalations when a live story doubles):"
 scripts/newspulse alerts --jdbc-url jdbc:sqlite:data/newspulse.db

@@ -51,3 +51,39 @@ CREATE TABLE IF NOT EXISTS rejected_articles (
 
 CREATE INDEX IF NOT EXISTS rejected_articles_by_reason ON rejected_articles (reason);
 
+DROP VIEW IF EXISTS trend_history;
+
+CREATE VIEW trend_history AS
+SELECT w.topic, w.geo,
+  CASE WHEN w.geo LIKE '%-%' THEN 'pair' ELSE 'country' END AS geo_kind,
+  w.window_start, w.window_end, (julianday((SELECT MAX(window_end) FROM trend_windows)) - julianday(w.window_end)) * 24.0 AS hours_ago,
+  w.article_count, w.source_count, w.total_articles, w.share,
+  w.baseline AS baseline_share, w.baseline_std AS baseline_share_std,
+  w.baseline * w.total_articles AS expected_count, w.score,
+  json_extract(w.top_headlines, '$[0]') AS top_headline, w.top_headlines, w.top_terms,
+  (SELECT MAX(a.severity) FROM trend_alerts a
+     WHERE a.topic = w.topic AND a.geo = w.geo AND a.window_end = w.window_end) AS alert_severity
+FROM trend_windows w;
+
+DROP VIEW IF EXISTS trending_now;
+
+CREATE VIEW trending_now AS
+SELECT RANK() OVER (ORDER BY h.score DESC) AS rank,
+  h.topic, h.geo, h.geo_kind, h.window_start, h.window_end, h.score, h.article_count, h.source_count,
+  h.total_articles, h.share, h.baseline_share, h.expected_count, h.top_headline, h.top_headlines,
+  h.top_terms, h.alert_severity
+FROM trend_history h
+WHERE h.window_end = (SELECT MAX(window_end) FROM trend_windows) AND h.score IS NOT NULL;
+
+DROP VIEW IF EXISTS active_alerts;
+
+CREATE VIEW active_alerts AS
+SELECT a.alert_id, a.severity, a.topic, a.geo, a.window_start, a.window_end,
+  (julianday((SELECT MAX(window_end) FROM trend_windows)) - julianday(a.window_end)) * 24.0 AS hours_ago,
+  a.score, a.article_count, a.source_count, a.share, a.expected_count, a.headline, a.headlines,
+  a.top_terms, a.created_at, n.score AS current_score, n.article_count AS current_count
+FROM trend_alerts a
+LEFT JOIN trend_windows n ON n.topic = a.topic AND n.geo = a.geo AND n.window_end = (SELECT MAX(window_end) FROM trend_windows)
+WHERE a.window_end > datetime((SELECT MAX(window_end) FROM trend_windows), '-24 hours')
+  AND a.window_end = (SELECT MAX(b.window_end) FROM trend_alerts b WHERE b.topic = a.topic AND b.geo = a.geo);
+

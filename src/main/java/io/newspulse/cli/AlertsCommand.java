@@ -1,13 +1,12 @@
 package io.newspulse.cli;
 
-import io.newspulse.sink.TrendReader;
-import io.newspulse.sink.TrendReader.AlertRow;
 import java.sql.Connection;
-import java.util.List;
-import java.util.Locale;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** Prints the alerts (table trend_alerts) in event-time order. */
 @Command(name = "alerts", description = "Prints the alerts in trend_alerts, oldest first.")
@@ -15,21 +14,25 @@ final class AlertsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions db;
 
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
+    ResultTable.Format format;
+
     @Override
     public Integer call() throws Exception {
-        try (Connection c = db.connect()) {
-            List<AlertRow> rows = new TrendReader(c, db.dialect()).alerts();
-            if (rows.isEmpty()) {
+        boolean terminal = format == ResultTable.Format.TABLE;
+        String columns = terminal
+                ? "severity, topic, geo, window_end, score, article_count AS count, source_count AS sources, "
+                        + "expected_count AS baseline, headline"
+                : "alert_id, severity, topic, geo, window_start, window_end, score, article_count, source_count, share, "
+                        + "expected_count, headline, headlines, top_terms, created_at";
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT " + columns + " FROM trend_alerts ORDER BY window_end, topic, geo, severity")) {
+            ResultTable table = ResultTable.of(rs);
+            if (table.isEmpty() && terminal) {
                 System.out.println("No alerts.");
                 return 0;
             }
-            System.out.printf(Locale.ROOT, "%-10s %-12s %-6s %-17s %6s %5s %7s  %s%n",
-                    "severity", "topic", "geo", "window_end (UTC)", "score", "count", "sources", "headline");
-            for (AlertRow a : rows) {
-                String headline = a.headline == null ? "" : a.headline.length() > 70 ? a.headline.substring(0, 67) + "..." : a.headline;
-                System.out.printf(Locale.ROOT, "%-10s %-12s %-6s %-17s %6.1f %5d %7d  %s%n", a.severity, a.topic, a.geo,
-                        a.windowEnd.toString().substring(0, 16).replace('T', ' '), a.score, a.articleCount, a.sourceCount, headline);
-            }
+            System.out.print(table.render(format));
         }
         return 0;
     }

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,26 +25,55 @@ public final class TrendReader {
 
     /** One series at its peak within the period. */
     public static final class TopTrend {
-        public final String topic;
-        public final String geo;
-        public final Instant windowEnd;
-        public final double score;
-        public final long articleCount;
-        public final int sourceCount;
+        public String topic;
+        public String geo;
+        public Instant windowStart;
+        public Instant windowEnd;
+        public double score;
+        public long articleCount;
+        public int sourceCount;
+        public long totalArticles;
+        public Double share;
+        public Double baselineShare;
         /** Articles the series' baseline share expected in this window. */
-        public final Double expected;
-        public final String headline;
+        public Double expected;
+        public List<String> headlines;
+        public List<String> terms;
+        /** The alert raised on this window ({@code new}, {@code escalation}), or null. */
+        public String alert;
 
-        TopTrend(String topic, String geo, Instant windowEnd, double score, long articleCount, int sourceCount,
-                Double expected, String headline) {
+        public String headline() {
+            return headlines.isEmpty() ? "" : headlines.get(0);
+        }
+    }
+
+    /** Which series {@link #top} ranks: windows ending after a point, optionally one topic and one country. */
+    public static final class TopQuery {
+        /** Windows ending after this instant; null for the newest window only (what is trending now). */
+        Instant since;
+        String topic;
+        String country;
+        int limit = 10;
+
+        public TopQuery since(Instant since) {
+            this.since = since;
+            return this;
+        }
+
+        public TopQuery topic(String topic) {
             this.topic = topic;
-            this.geo = geo;
-            this.windowEnd = windowEnd;
-            this.score = score;
-            this.articleCount = articleCount;
-            this.sourceCount = sourceCount;
-            this.expected = expected;
-            this.headline = headline;
+            return this;
+        }
+
+        /** A country code: its own series and every pair it is part of. */
+        public TopQuery country(String country) {
+            this.country = country;
+            return this;
+        }
+
+        public TopQuery limit(int limit) {
+            this.limit = limit;
+            return this;
         }
     }
 
@@ -58,87 +86,87 @@ public final class TrendReader {
     }
 
     /**
-     * Series ranked by their highest score in windows ending within {@code period} before the newest
-     * window in the table (the data's "now", so a replay of old news reads the same as a live run).
+     * Series ranked by their highest score in the windows the query selects (view {@code trend_history}),
+     * one row per series at its peak.
      */
-    public List<TopTrend> top(Duration period, int limit) throws SQLException {
+    public List<TopTrend> top(TopQuery q) throws SQLException {
         Instant latest = latestWindowEnd();
         if (latest == null) {
             return List.of();
         }
-        String sql = "SELECT topic, geo, window_end, score, article_count, source_count, baseline * total_articles AS expected, "
-                + "top_headlines "
-                + "FROM trend_windows WHERE window_end > ? AND score IS NOT NULL "
-                + "ORDER BY score DESC, article_count DESC, topic, geo, window_end";
+        StringBuilder sql = new StringBuilder("SELECT topic, geo, window_start, window_end, score, article_count, "
+                + "source_count, total_articles, share, baseline_share, expected_count, top_headlines, top_terms, "
+                + "alert_severity FROM trend_history WHERE score IS NOT NULL");
+        List<Object> params = new ArrayList<>();
+        sql.append(q.since == null ? " AND window_end >= ?" : " AND window_end > ?");
+        params.add(q.since == null ? latest : q.since);
+        if (q.topic != null) {
+            sql.append(" AND topic = ?");
+            params.add(q.topic);
+        }
+        if (q.country != null) {
+            sql.append(" AND (geo = ? OR geo LIKE ? OR geo LIKE ?)");
+            params.add(q.country);
+            params.add(q.country + "-%");
+            params.add("%-" + q.country);
+        }
+        sql.append(" ORDER BY score DESC, article_count DESC, topic, geo, window_end DESC");
         Map<String, TopTrend> best = new LinkedHashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            dialect.setTimestamp(ps, 1, latest.minus(period));
+        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) {
+                Object p = params.get(i);
+                if (p instanceof Instant) {
+                    dialect.setTimestamp(ps, i + 1, (Instant) p);
+                } else {
+                    ps.setString(i + 1, (String) p);
+                }
+            }
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next() && best.size() < limit) {
+                while (rs.next() && best.size() < q.limit) {
                     String key = rs.getString("topic") + "|" + rs.getString("geo");
-                    if (best.containsKey(key)) {
-                        continue;
+                    if (!best.containsKey(key)) {
+                        best.put(key, topTrend(rs));
                     }
-                    double e = rs.getDouble("expected");
-                    Double expected = rs.wasNull() ? null : e;
-                    best.put(key, new TopTrend(rs.getString("topic"), rs.getString("geo"),
-                            dialect.getTimestamp(rs, "window_end"), rs.getDouble("score"), rs.getLong("article_count"),
-                            rs.getInt("source_count"), expected, firstHeadline(rs.getString("top_headlines"))));
                 }
             }
         }
         return new ArrayList<>(best.values());
     }
 
-    private static String firstHeadline(String json) {
-        if (json == null) {
-            return "";
+    private TopTrend topTrend(ResultSet rs) throws SQLException {
+        TopTrend t = new TopTrend();
+        t.topic = rs.getString("topic");
+        t.geo = rs.getString("geo");
+        t.windowStart = dialect.getTimestamp(rs, "window_start");
+        t.windowEnd = dialect.getTimestamp(rs, "window_end");
+        t.score = rs.getDouble("score");
+        t.articleCount = rs.getLong("article_count");
+        t.sourceCount = rs.getInt("source_count");
+        t.totalArticles = rs.getLong("total_articles");
+        t.share = nullableDouble(rs, "share");
+        t.baselineShare = nullableDouble(rs, "baseline_share");
+        t.expected = nullableDouble(rs, "expected_count");
+        t.headlines = jsonList(rs.getString("top_headlines"));
+        t.terms = jsonList(rs.getString("top_terms"));
+        t.alert = rs.getString("alert_severity");
+        return t;
+    }
+
+    static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+        double d = rs.getDouble(column);
+        return rs.wasNull() ? null : d;
+    }
+
+    /** A JSON array column as a list; text that is not a JSON array becomes a one-element list. */
+    public static List<String> jsonList(String json) {
+        if (json == null || json.isEmpty()) {
+            return List.of();
         }
         try {
-            List<String> list = Json.MAPPER.readValue(json, new TypeReference<List<String>>() {});
-            return list.isEmpty() ? "" : list.get(0);
+            return Json.MAPPER.readValue(json, new TypeReference<List<String>>() {});
         } catch (IOException e) {
-            return json;
+            return List.of(json);
         }
-    }
-
-    /** One alert as listed by the {@code alerts} command. */
-    public static final class AlertRow {
-        public final String severity;
-        public final String topic;
-        public final String geo;
-        public final Instant windowEnd;
-        public final double score;
-        public final long articleCount;
-        public final int sourceCount;
-        public final String headline;
-
-        AlertRow(String severity, String topic, String geo, Instant windowEnd, double score, long articleCount,
-                int sourceCount, String headline) {
-            this.severity = severity;
-            this.topic = topic;
-            this.geo = geo;
-            this.windowEnd = windowEnd;
-            this.score = score;
-            this.articleCount = articleCount;
-            this.sourceCount = sourceCount;
-            this.headline = headline;
-        }
-    }
-
-    /** Alerts in event-time order. */
-    public List<AlertRow> alerts() throws SQLException {
-        List<AlertRow> rows = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT severity, topic, geo, window_end, score, "
-                        + "article_count, source_count, headline FROM trend_alerts ORDER BY window_end, topic, geo, severity");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                rows.add(new AlertRow(rs.getString("severity"), rs.getString("topic"), rs.getString("geo"),
-                        dialect.getTimestamp(rs, "window_end"), rs.getDouble("score"), rs.getLong("article_count"),
-                        rs.getInt("source_count"), rs.getString("headline")));
-            }
-        }
-        return rows;
     }
 
     /** Rejected inputs per reason, most frequent first. */

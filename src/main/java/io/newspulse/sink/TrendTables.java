@@ -37,7 +37,14 @@ public final class TrendTables {
             "INSERT INTO rejected_articles (reject_id, article_id, reason, detail, origin, received_at, excerpt) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (reject_id) DO NOTHING";
 
+    /** Tables, indexes and then the analysts' views ({@link TrendViews}). */
     public static List<String> ddl(Dialect d) {
+        List<String> statements = new java.util.ArrayList<>(tables(d));
+        statements.addAll(TrendViews.ddl(d));
+        return statements;
+    }
+
+    private static List<String> tables(Dialect d) {
         String ts = d.timestampType;
         String dbl = d.doubleType;
         return List.of(
