@@ -26,6 +26,12 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Histogram;
+import org.apache.flink.metrics.Metric;
+import org.apache.flink.runtime.testutils.InMemoryReporter;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -41,8 +47,11 @@ import org.junit.jupiter.api.io.TempDir;
  * topic and a webhook. The planted events alert once each, the decoys and feed-wide changes do not.
  */
 class SampleFeedITCase {
+    private static final InMemoryReporter METRICS = InMemoryReporter.createWithRetainedMetrics();
+
     @RegisterExtension
     static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setConfiguration(METRICS.addToConfiguration(new Configuration()))
             .setNumberTaskManagers(1)
             .setNumberSlotsPerTaskManager(2)
             .build());
@@ -77,6 +86,7 @@ class SampleFeedITCase {
         webhook.start();
 
         String url = "jdbc:sqlite:" + dir.resolve("newspulse.db");
+        JobID jobId;
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             kafka.createTopic("trend-alerts", 1);
             JobConfig config = ConfigLoader.load(Path.of("conf/newspulse.yaml"), List.of(
@@ -85,7 +95,7 @@ class SampleFeedITCase {
                     "--alerts.webhook-url=http://127.0.0.1:" + webhook.getAddress().getPort() + "/alerts"), Map.of());
             StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
             env.setParallelism(2);
-            NewsPulseJob.run(env, config);
+            jobId = NewsPulseJob.run(env, config).getJobID();
 
             List<Map<String, Object>> table = Tables.query(url, null, null, "SELECT alert_id, severity FROM trend_alerts");
             List<String> ids = table.stream().map(r -> r.get("alert_id").toString()).sorted().collect(Collectors.toList());
@@ -110,7 +120,55 @@ class SampleFeedITCase {
             Map<String, Long> rejects = new TrendReader(c, Dialect.SQLITE).rejectCounts();
             assertThat(rejects).containsKeys("invalid_json", "not_an_object", "missing_id", "missing_content",
                     "wrong_field_type", "invalid_date", "not_html", "no_article_text", "future_date", "too_late");
+            assertMetricsAddUp(jobId, Files.readAllLines(feed).size(), rejects,
+                    Tables.query(url, null, null, "SELECT alert_id FROM trend_alerts").size());
         }
+    }
+
+    /** The job's metrics account for every input, and agree with the tables. */
+    private static void assertMetricsAddUp(JobID jobId, long records, Map<String, Long> rejectRows, int alertRows)
+            throws Exception {
+        // identifier → metric for this job (identifiers may repeat across operators of the same name: keep all)
+        List<Map.Entry<String, Metric>> metrics = new ArrayList<>();
+        METRICS.getMetricsByGroup().forEach((group, byName) -> {
+            if (jobId.toString().equals(group.getAllVariables().get("<job_id>"))) {
+                byName.forEach((name, m) -> metrics.add(Map.entry(group.getMetricIdentifier(name), m)));
+            }
+        });
+        long in = sum(metrics, ".articlesIn");
+        long accepted = sum(metrics, ".articlesAccepted");
+        long rejectedAtIntake = sum(metrics, "route-rejects", ".articlesRejected");
+        assertThat(in).as("articlesIn: every record read").isEqualTo(records);
+        assertThat(accepted + rejectedAtIntake).as("accepted + rejected = in").isEqualTo(in);
+        for (Map.Entry<String, Long> reason : rejectRows.entrySet()) {
+            long counted = sum(metrics, ".reason." + reason.getKey() + ".articlesRejected");
+            // a too-late article may be rejected by the router and again by a window (one row: same id)
+            assertThat(counted).as("articlesRejected{reason=%s}", reason.getKey())
+                    .isGreaterThanOrEqualTo(reason.getValue());
+            if (!reason.getKey().equals("too_late")) {
+                assertThat(counted).as("articlesRejected{reason=%s}", reason.getKey()).isEqualTo(reason.getValue());
+            }
+        }
+        assertThat(sum(metrics, ".articlesDuplicate")).as("re-sent articles dropped").isPositive();
+        assertThat(sum(metrics, ".articlesNearDuplicate")).as("syndicated copies").isPositive();
+        long extracted = sum(metrics, ".articlesExtracted");
+        assertThat(extracted).as("raw pages extracted").isPositive().isLessThan(accepted);
+        long timed = metrics.stream().filter(e -> e.getKey().endsWith(".extractionTimeMicros"))
+                .mapToLong(e -> ((Histogram) e.getValue()).getCount()).sum();
+        assertThat(timed).as("extraction time recorded per page").isGreaterThanOrEqualTo(extracted);
+        assertThat(sum(metrics, ".articlesLate")).as("late but within the allowed lateness").isPositive();
+        assertThat(sum(metrics, ".alertsRaised")).as("alertsRaised = rows in trend_alerts").isEqualTo(alertRows);
+        assertThat(metrics).anyMatch(e -> e.getKey().endsWith(".watermarkLagMillis"));
+    }
+
+    private static long sum(List<Map.Entry<String, Metric>> metrics, String suffix) {
+        return sum(metrics, "", suffix);
+    }
+
+    private static long sum(List<Map.Entry<String, Metric>> metrics, String operator, String suffix) {
+        return metrics.stream()
+                .filter(e -> e.getKey().endsWith(suffix) && e.getKey().contains(operator) && e.getValue() instanceof Counter)
+                .mapToLong(e -> ((Counter) e.getValue()).getCount()).sum();
     }
 
     private static List<String> readTopic(EmbeddedKafka kafka, String topic, int expected) {

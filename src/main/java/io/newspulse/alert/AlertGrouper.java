@@ -30,6 +30,7 @@ public class AlertGrouper extends KeyedProcessFunction<String, TrendAlert, Trend
     /** Country → {until when, pair count}: the last pair alert that covered the country. */
     private transient MapState<String, long[]> coveredUntil;
     private transient Counter folded;
+    private transient Counter raised;
 
     public AlertGrouper(long cooldownMillis) {
         this.cooldownMillis = cooldownMillis;
@@ -42,6 +43,7 @@ public class AlertGrouper extends KeyedProcessFunction<String, TrendAlert, Trend
         coveredUntil = getRuntimeContext().getMapState(
                 new MapStateDescriptor<>("covered-until", Types.STRING, PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
         folded = getRuntimeContext().getMetricGroup().counter("alertsFolded");
+        raised = getRuntimeContext().getMetricGroup().counter("alertsRaised");
     }
 
     @Override
@@ -67,6 +69,7 @@ public class AlertGrouper extends KeyedProcessFunction<String, TrendAlert, Trend
         }
         for (TrendAlert a : due) {
             if (isPair(a.geo) || !(explainedByPair(a, pairs) || coveredByEarlierPair(a))) {
+                raised.inc();
                 out.collect(a);
             } else {
                 folded.inc();

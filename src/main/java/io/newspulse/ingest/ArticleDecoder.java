@@ -20,6 +20,8 @@ public final class ArticleDecoder implements Serializable {
 
     private final IngestLimits limits;
     private final Clock clock;
+    /** Extraction time of the page {@link #toArticle} decoded last (one decoder serves one thread). */
+    private long lastExtractionNanos;
 
     public ArticleDecoder(IngestLimits limits) {
         this(limits, Clock.systemUTC());
@@ -41,7 +43,7 @@ public final class ArticleDecoder implements Serializable {
         }
         try {
             ArticleEnvelope envelope = EnvelopeParser.parse(payload);
-            return IngestResult.accepted(toArticle(envelope, origin));
+            return accepted(toArticle(envelope, origin));
         } catch (InvalidInputException e) {
             return reject(origin, null, e.reason(), e.getMessage(), excerpt(payload));
         } catch (RuntimeException | StackOverflowError e) {
@@ -54,12 +56,18 @@ public final class ArticleDecoder implements Serializable {
         ArticleEnvelope envelope = new ArticleEnvelope(origin.fileName(), null, html, null, null, null, null, null,
                 null, null);
         try {
-            return IngestResult.accepted(toArticle(envelope, origin));
+            return accepted(toArticle(envelope, origin));
         } catch (InvalidInputException e) {
             return reject(origin, origin.fileName(), e.reason(), e.getMessage(), excerpt(html));
         } catch (RuntimeException | StackOverflowError e) {
             return reject(origin, origin.fileName(), RejectReason.EXTRACTION_FAILED, e.toString(), excerpt(html));
         }
+    }
+
+    private IngestResult accepted(Article a) {
+        IngestResult r = IngestResult.accepted(a);
+        r.extractionNanos = lastExtractionNanos;
+        return r;
     }
 
     /** A rejection for an input that never got as far as decoding (unreadable or unsupported files). */
@@ -68,6 +76,7 @@ public final class ArticleDecoder implements Serializable {
     }
 
     Article toArticle(ArticleEnvelope envelope, RecordOrigin origin) throws InvalidInputException {
+        lastExtractionNanos = 0;
         Article a = new Article();
         a.url = envelope.url;
         a.feed = envelope.source;
@@ -83,7 +92,9 @@ public final class ArticleDecoder implements Serializable {
                 throw new InvalidInputException(RejectReason.NOT_HTML,
                         "the 'html' field holds no HTML markup (binary data, JSON or plain text)");
             }
+            long started = System.nanoTime();
             ExtractedPage page = ArticleExtractor.extract(envelope.html, envelope.url);
+            lastExtractionNanos = Math.max(1, System.nanoTime() - started);
             // what the envelope states explicitly wins over what the page suggests
             a.title = firstNonNull(envelope.title, page.title);
             a.body = page.body;

@@ -4,6 +4,8 @@ package io.newspulse.ingest;
 public class IngestResult {
     public Article article;
     public Rejection rejection;
+    /** Time spent extracting the article from an HTML page; 0 when the input was not a page. */
+    public long extractionNanos;
 
     public IngestResult() {}
 
