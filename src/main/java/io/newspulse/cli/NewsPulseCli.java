@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code scripts/newspulse <command>}: the project's commands behind one launcher. */
 @Command(name = "newspulse", mixinStandardHelpOptions = true, version = "newspulse 0.1.0",
         description = "Spots trending news stories: articles in, trend tables out.",
-        subcommands = {RunCommand.class, GenerateCommand.class, TopCommand.class, SqlCommand.class, AlertsCommand.class, RejectsCommand.class,
+        subcommands = {RunCommand.class, GenerateCommand.class, TopCommand.class, SqlCommand.class, ReportCommand.class, AlertsCommand.class, RejectsCommand.class,
             SchemaCommand.class,
             ConfigCommand.class, EvaluateCommand.class, ExtractCommand.class, ScoreExtractionCommand.class,
             CommandLine.HelpCommand.class})
