@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The embedded default in one command: builds if needed, writes the sample feed (once, with its ground truth),
-# runs the job on a Flink MiniCluster into data/newspulse.db (SQLite), and prints the top trends, the alerts
-# and the rejected inputs. Needs only a JDK and Maven.
+# runs the job on a Flink MiniCluster into data/newspulse.db (SQLite), prints the top trends, the alerts
+# and the rejected inputs, and writes the HTML trend report data/report.html. Needs only a JDK and Maven.
 # Extra arguments are passed to the job as settings, e.g. --window.size=12h.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,3 +22,6 @@ scripts/newspulse alerts --jdbc-url jdbc:sqlite:data/newspulse.db
 echo
 echo "Rejected inputs by reason:"
 scripts/newspulse rejects --jdbc-url jdbc:sqlite:data/newspulse.db
+echo
+scripts/newspulse report --jdbc-url jdbc:sqlite:data/newspulse.db --out data/report.html
+echo "Open data/report.html in a browser for the charts; query the tables with scripts/newspulse sql (docs/ANALYSTS.md)."

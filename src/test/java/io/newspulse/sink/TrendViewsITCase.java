@@ -49,18 +49,36 @@ class TrendViewsITCase {
         TrendWindow defense = window("defense", "US", NOW, 9, 5, 60, 0.02, 4.0, "Pentagon raises spending");
         TrendWindow unscored = window("economy", "JP", NOW, 3, 2, 60, null, null, "Japan's economy grows");
         TrendWindow oldSpike = window("energy", "SA", NOW.minusSeconds(48 * 3600), 7, 6, 30, 0.05, 3.5, "Saudi output up");
-        windows.addAll(List.of(quiet, spike, bigger, defense, unscored, oldSpike));
+        TrendWindow us = window("trade", "US", NOW, 20, 12, 60, 0.2, 2.0, "US tariffs widen");
+        TrendWindow cn = window("trade", "CN", NOW, 18, 11, 60, 0.2, 1.0, "China hits back");
+        TrendWindow coup = window("conflict", "GA", NOW.minusSeconds(5 * 3600), 8, 9, 55, 0.001, 2.5, "Coup in Gabon");
+        windows.addAll(List.of(quiet, spike, bigger, defense, unscored, oldSpike, us, cn, coup));
         alerts.addAll(List.of(alert(spike, "new"), alert(bigger, "escalation"), alert(oldSpike, "new")));
 
         postgres = EmbeddedPostgres.builder().start();
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {
             TrendRows.write(c, Dialect.POSTGRESQL, windows, alerts);
             TrendTables.createIfMissing(c, Dialect.POSTGRESQL); // views are replaced in place on every start
+            insertReject(c, Dialect.POSTGRESQL);
         }
         sqlite = "jdbc:sqlite:" + tmp.resolve("views.db");
         try (Connection c = DriverManager.getConnection(sqlite)) {
             TrendRows.write(c, Dialect.SQLITE, windows, alerts);
             TrendTables.createIfMissing(c, Dialect.SQLITE);
+            insertReject(c, Dialect.SQLITE);
+        }
+    }
+
+    private static void insertReject(Connection c, Dialect dialect) throws Exception {
+        try (java.sql.PreparedStatement ps = c.prepareStatement(TrendTables.INSERT_REJECTED)) {
+            ps.setString(1, "file:feed.jsonl:7");
+            ps.setString(2, null);
+            ps.setString(3, "invalid_json");
+            ps.setString(4, "unexpected end of input");
+            ps.setString(5, "file:feed.jsonl:7");
+            dialect.setTimestamp(ps, 6, NOW);
+            ps.setString(7, "{\"url\": ");
+            ps.executeUpdate();
         }
     }
 
@@ -100,7 +118,8 @@ class TrendViewsITCase {
         List<Map<String, Object>> rows = both("SELECT rank, topic, geo, geo_kind, score, article_count, expected_count, "
                 + "top_headline, alert_severity FROM trending_now ORDER BY rank");
         assertThat(rows).extracting(r -> r.get("rank") + " " + r.get("topic") + "|" + r.get("geo") + " " + r.get("geo_kind"))
-                .containsExactly("1.000000 defense|US country", "2.000000 trade|CN-US pair");
+                .containsExactly("1.000000 defense|US country", "2.000000 trade|CN-US pair", "3.000000 trade|US country",
+                        "4.000000 trade|CN country");
         assertThat(rows.get(1).get("top_headline")).isEqualTo("Trade war widens");
         assertThat(rows.get(1).get("expected_count")).isEqualTo("3.000000"); // baseline 0.05 of 60 articles
         assertThat(rows.get(1).get("alert_severity")).isEqualTo("escalation");
@@ -113,7 +132,7 @@ class TrendViewsITCase {
                 + "FROM trend_history WHERE topic = 'trade' AND geo = 'CN-US' ORDER BY window_end");
         assertThat(rows).extracting(r -> r.get("hours_ago") + " " + r.get("article_count") + " " + r.get("alert_severity"))
                 .containsExactly("2.000000 2.000000 null", "1.000000 12.000000 new", "0.000000 25.000000 escalation");
-        assertThat(both("SELECT COUNT(*) AS n FROM trend_history")).containsExactly(Map.of("n", "6.000000"));
+        assertThat(both("SELECT COUNT(*) AS n FROM trend_history")).containsExactly(Map.of("n", "9.000000"));
     }
 
     @Test
@@ -132,20 +151,36 @@ class TrendViewsITCase {
             try (Connection c = DriverManager.getConnection(url, url.contains("postgresql") ? "postgres" : null, null)) {
                 TrendReader reader = new TrendReader(c, Dialect.of(url));
                 assertThat(reader.top(new TopQuery())).extracting(t -> t.topic + "|" + t.geo)
-                        .as("the newest window only").containsExactly("defense|US", "trade|CN-US");
-                List<TopTrend> sinceYesterday = reader.top(new TopQuery().since(NOW.minusSeconds(24 * 3600)));
+                        .as("the newest window only").containsExactly("defense|US", "trade|CN-US", "trade|US", "trade|CN");
+                List<TopTrend> sinceYesterday = reader.top(new TopQuery().since(NOW.minusSeconds(24 * 3600)).limit(3));
                 assertThat(sinceYesterday).extracting(t -> t.topic + "|" + t.geo + "@" + t.windowEnd)
-                        .as("each series at its peak").containsExactly("trade|CN-US@" + NOW.minusSeconds(3600), "defense|US@" + NOW);
+                        .as("each series at its peak").containsExactly("trade|CN-US@" + NOW.minusSeconds(3600),
+                                "defense|US@" + NOW, "conflict|GA@" + NOW.minusSeconds(5 * 3600));
                 assertThat(sinceYesterday.get(0).alert).isEqualTo("new");
                 assertThat(sinceYesterday.get(0).headlines).containsExactly("US and China trade tariff threats", "Tariffs bite");
                 assertThat(reader.top(new TopQuery().since(NOW.minusSeconds(72 * 3600)).country("SA")))
                         .extracting(t -> t.topic).containsExactly("energy");
                 assertThat(reader.top(new TopQuery().since(NOW.minusSeconds(72 * 3600)).country("CN")))
-                        .extracting(t -> t.geo).as("a country's pairs count as its series").containsExactly("CN-US");
+                        .extracting(t -> t.geo).as("a country's pairs count as its series").containsExactly("CN-US", "CN");
                 assertThat(reader.top(new TopQuery().since(NOW.minusSeconds(72 * 3600)).topic("defense").limit(5)))
                         .extracting(t -> t.geo).containsExactly("US");
                 assertThat(reader.top(new TopQuery().since(NOW.minusSeconds(72 * 3600)).limit(2))).hasSize(2);
             }
         }
+    }
+
+    /** docs/ANALYSTS.md promises its queries run unchanged on both databases: every one of them, here. */
+    @Test
+    void everyQueryInTheAnalystsGuideRunsOnBothDatabases() throws Exception {
+        String guide = java.nio.file.Files.readString(Path.of("docs/ANALYSTS.md"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("```sql\\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(guide);
+        int queries = 0;
+        while (m.find()) {
+            String sql = m.group(1).trim().replaceAll(";$", "");
+            assertThat(both(sql)).as("rows of: " + sql).isNotEmpty();
+            queries++;
+        }
+        assertThat(queries).as("queries in docs/ANALYSTS.md").isGreaterThanOrEqualTo(8);
     }
 }
