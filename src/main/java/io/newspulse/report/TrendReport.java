@@ -113,10 +113,10 @@ public final class TrendReport {
                     p.sources = rs.getInt("source_count");
                     p.total = rs.getLong("total_articles");
                     p.share = rs.getDouble("share");
-                    p.baseline = nullable(rs, "baseline_share");
-                    p.baselineStd = nullable(rs, "baseline_share_std");
-                    p.expected = nullable(rs, "expected_count");
-                    p.score = nullable(rs, "score");
+                    p.baseline = TrendReader.nullableDouble(rs, "baseline_share");
+                    p.baselineStd = TrendReader.nullableDouble(rs, "baseline_share_std");
+                    p.expected = TrendReader.nullableDouble(rs, "expected_count");
+                    p.score = TrendReader.nullableDouble(rs, "score");
                     p.alert = rs.getString("alert_severity");
                     p.headlines = TrendReader.jsonList(rs.getString("top_headlines"));
                     points.add(p);
@@ -124,11 +124,6 @@ public final class TrendReport {
             }
         }
         return points;
-    }
-
-    private static Double nullable(ResultSet rs, String column) throws SQLException {
-        double d = rs.getDouble(column);
-        return rs.wasNull() ? null : d;
     }
 
     /** The window slide: the smallest step between window ends in the table (an hour by default). */

@@ -152,7 +152,8 @@ public final class TrendReader {
         return t;
     }
 
-    static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+    /** A DOUBLE column that may be NULL. */
+    public static Double nullableDouble(ResultSet rs, String column) throws SQLException {
         double d = rs.getDouble(column);
         return rs.wasNull() ? null : d;
     }
