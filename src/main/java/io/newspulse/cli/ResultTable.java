@@ -88,21 +88,25 @@ final class ResultTable {
     private String table() {
         List<List<String>> cells = new ArrayList<>();
         int[] width = new int[columns.size()];
-        boolean[] numeric = new boolean[columns.size()];
+        boolean[] numeric = new boolean[columns.size()]; // right-aligned: numbers only, at least one
+        boolean[] textual = new boolean[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
             width[c] = columns.get(c).length();
-            numeric[c] = !rows.isEmpty();
         }
         for (Map<String, Object> row : rows) {
             List<String> line = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
                 Object v = row.get(columns.get(c));
                 String text = shorten(terminalText(v));
-                numeric[c] &= v == null || v instanceof Number;
+                numeric[c] |= v instanceof Number;
+                textual[c] |= v != null && !(v instanceof Number);
                 width[c] = Math.max(width[c], text.length());
                 line.add(text);
             }
             cells.add(line);
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            numeric[c] &= !textual[c];
         }
         StringBuilder sb = new StringBuilder();
         appendLine(sb, columns, width, numeric);
