@@ -50,6 +50,9 @@ public final class ConfigKeys {
             v -> ValueParsers.byteSize(v, 1024, 512L * 1024 * 1024));
     public static final ConfigKey<Integer> LIMITS_MAX_TITLE_CHARS = new ConfigKey<>("limits.max-title-chars", "500",
             "Titles longer than this are cut (and the cut is counted).", v -> ValueParsers.intInRange(v, 20, 100_000));
+    public static final ConfigKey<Integer> LIMITS_MAX_FIELD_CHARS = new ConfigKey<>("limits.max-field-chars", "2000",
+            "Longest url or id accepted (longer: rejected as `field_too_long`); publisher and author names are cut to it.",
+            v -> ValueParsers.intInRange(v, 100, 1_000_000));
     public static final ConfigKey<Integer> LIMITS_MAX_BODY_CHARS = new ConfigKey<>("limits.max-body-chars", "100000",
             "Body text longer than this is cut before tagging.", v -> ValueParsers.intInRange(v, 100, 10_000_000));
     public static final ConfigKey<Integer> LIMITS_MIN_BODY_CHARS = new ConfigKey<>("limits.min-body-chars", "80",
@@ -160,7 +163,7 @@ public final class ConfigKeys {
             SOURCE_TYPE, SOURCE_PATH,
             KAFKA_BOOTSTRAP_SERVERS, KAFKA_TOPIC, KAFKA_GROUP_ID, KAFKA_STARTING_OFFSETS, KAFKA_PROPERTIES_FILE, KAFKA_BOUNDED,
             WATERMARK_OUT_OF_ORDERNESS, WATERMARK_IDLENESS, INGEST_MAX_FUTURE_SKEW,
-            LIMITS_MAX_RECORD_BYTES, LIMITS_MAX_TITLE_CHARS, LIMITS_MAX_BODY_CHARS, LIMITS_MIN_BODY_CHARS,
+            LIMITS_MAX_RECORD_BYTES, LIMITS_MAX_TITLE_CHARS, LIMITS_MAX_FIELD_CHARS, LIMITS_MAX_BODY_CHARS, LIMITS_MIN_BODY_CHARS,
             DEDUP_HORIZON, DEDUP_MIN_SIMILARITY,
             TAGGING_MIN_COUNTRY_SALIENCE, TAGGING_MAX_COUNTRIES, TAGGING_MIN_TOPIC_SCORE, TAGGING_MIN_TOPIC_SHARE, TAGGING_GAZETTEER, TAGGING_TAXONOMY,
             WINDOW_SIZE, WINDOW_SLIDE, WINDOW_ALLOWED_LATENESS,

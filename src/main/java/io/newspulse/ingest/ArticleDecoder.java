@@ -112,7 +112,16 @@ public final class ArticleDecoder implements Serializable {
             a.publisher = envelope.publisher;
             a.author = envelope.author;
         }
-        a.id = canonical != null && canonical.startsWith("http") ? canonical : envelope.identity();
+        a.id = storable(canonical != null && canonical.startsWith("http") ? canonical : envelope.identity());
+        a.url = storable(a.url);
+        if (a.id.length() > limits.maxFieldChars || a.url != null && a.url.length() > limits.maxFieldChars) {
+            throw new InvalidInputException(RejectReason.FIELD_TOO_LONG, "url or id of "
+                    + Math.max(a.id.length(), a.url == null ? 0 : a.url.length()) + " chars > limits.max-field-chars "
+                    + limits.maxFieldChars);
+        }
+        a.publisher = clip(storable(a.publisher), limits.maxFieldChars);
+        a.author = clip(storable(a.author), limits.maxFieldChars);
+        a.feed = clip(storable(a.feed), limits.maxFieldChars);
         a.title = clip(storable(a.title), limits.maxTitleChars);
         a.body = clip(a.body == null ? "" : storable(a.body), limits.maxBodyChars);
         if (a.body.length() < limits.minBodyChars) {
@@ -165,7 +174,7 @@ public final class ArticleDecoder implements Serializable {
     }
 
     /** Trimmed, without NUL characters (which PostgreSQL text cannot hold); null stays null. */
-    private static String storable(String s) {
+    static String storable(String s) {
         return s == null ? null : s.replace("\u0000", "").strip();
     }
 

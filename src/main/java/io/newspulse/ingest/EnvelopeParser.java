@@ -1,18 +1,29 @@
 package io.newspulse.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newspulse.Json;
 import java.io.IOException;
 
 /** Turns envelope bytes into an {@link ArticleEnvelope}, or says precisely what is wrong with them. */
 public final class EnvelopeParser {
+    /**
+     * Strict: one JSON value and nothing after it ({@code {…}}garbage} is not an envelope), and no field twice
+     * ({@code {"url": "a", "url": 7}} has no one meaning).
+     */
+    private static final ObjectReader READER = Json.MAPPER.reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
     private EnvelopeParser() {}
 
     public static ArticleEnvelope parse(byte[] json) throws InvalidInputException {
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(json);
+            root = READER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(RejectReason.INVALID_JSON, e.getOriginalMessage());
         } catch (IOException e) {

@@ -11,13 +11,16 @@ public final class IngestLimits implements Serializable {
 
     public final long maxRecordBytes;
     public final int maxTitleChars;
+    public final int maxFieldChars;
     public final int maxBodyChars;
     public final int minBodyChars;
     public final long maxFutureSkewMillis;
 
-    public IngestLimits(long maxRecordBytes, int maxTitleChars, int maxBodyChars, int minBodyChars, Duration maxFutureSkew) {
+    public IngestLimits(long maxRecordBytes, int maxTitleChars, int maxFieldChars, int maxBodyChars, int minBodyChars,
+            Duration maxFutureSkew) {
         this.maxRecordBytes = maxRecordBytes;
         this.maxTitleChars = maxTitleChars;
+        this.maxFieldChars = maxFieldChars;
         this.maxBodyChars = maxBodyChars;
         this.minBodyChars = minBodyChars;
         this.maxFutureSkewMillis = maxFutureSkew.toMillis();
@@ -25,6 +28,7 @@ public final class IngestLimits implements Serializable {
 
     public static IngestLimits from(JobConfig config) {
         return new IngestLimits(config.get(ConfigKeys.LIMITS_MAX_RECORD_BYTES), config.get(ConfigKeys.LIMITS_MAX_TITLE_CHARS),
+                config.get(ConfigKeys.LIMITS_MAX_FIELD_CHARS),
                 config.get(ConfigKeys.LIMITS_MAX_BODY_CHARS), config.get(ConfigKeys.LIMITS_MIN_BODY_CHARS),
                 config.get(ConfigKeys.INGEST_MAX_FUTURE_SKEW));
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 public enum RejectReason {
     EMPTY_RECORD("the record has no value"),
     RECORD_TOO_LARGE("the record is larger than limits.max-record-bytes"),
+    FIELD_TOO_LONG("the url or id is longer than limits.max-field-chars"),
     INVALID_JSON("the envelope is not valid JSON"),
     NOT_AN_OBJECT("the envelope is JSON but not an object"),
     WRONG_FIELD_TYPE("an envelope field has the wrong type"),

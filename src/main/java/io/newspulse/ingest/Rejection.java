@@ -19,30 +19,43 @@ public class Rejection {
     /** The first characters of the input, stored literally. */
     public String excerpt;
 
+    /** Longest id, detail or excerpt kept in a row (excerpts are shorter already). */
+    static final int MAX_FIELD_CHARS = 4000;
+
     public Rejection() {}
 
     public static Rejection of(RecordOrigin origin, String articleId, RejectReason reason, String detail, String excerpt) {
         Rejection r = new Rejection();
         r.rejectId = origin.id();
-        r.articleId = articleId;
+        r.articleId = storable(articleId);
         r.reason = reason.code();
-        r.detail = detail;
+        r.detail = storable(detail);
         r.origin = origin.id();
         r.receivedAt = origin.recordTime();
-        r.excerpt = excerpt;
+        r.excerpt = storable(excerpt);
         return r;
     }
 
     /** An article that arrived after every window it belongs to had closed and its lateness had passed. */
     public static Rejection tooLate(String articleId, String title, String detail, String origin) {
         Rejection r = new Rejection();
-        r.rejectId = "too_late:" + articleId;
-        r.articleId = articleId;
+        r.rejectId = "too_late:" + storable(articleId);
+        r.articleId = storable(articleId);
         r.reason = RejectReason.TOO_LATE.code();
-        r.detail = detail;
+        r.detail = storable(detail);
         r.origin = origin;
-        r.excerpt = title;
+        r.excerpt = storable(title);
         return r;
+    }
+
+    /** Rows must be storable whatever the input held: NUL (which PostgreSQL text refuses) becomes U+FFFD, and
+     *  identifiers and details are cut to a size a row can hold. */
+    private static String storable(String s) {
+        if (s == null) {
+            return null;
+        }
+        String cut = s.length() > MAX_FIELD_CHARS ? s.substring(0, MAX_FIELD_CHARS) : s;
+        return cut.replace('\u0000', '\uFFFD');
     }
 
     @Override

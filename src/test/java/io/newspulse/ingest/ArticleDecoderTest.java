@@ -13,7 +13,7 @@ class ArticleDecoderTest {
     private static final Instant NOW = Instant.parse("2025-09-01T00:00:00Z");
     private static final String BODY = "Officials in Beijing said the new tariffs would take effect next month, widening the trade dispute.";
     private final ArticleDecoder decoder = new ArticleDecoder(
-            new IngestLimits(64 * 1024, 120, 10_000, 40, Duration.ofDays(1)), Clock.fixed(NOW, ZoneOffset.UTC));
+            new IngestLimits(64 * 1024, 120, 2000, 10_000, 40, Duration.ofDays(1)), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private IngestResult decode(String json) {
         return decoder.decodeEnvelope(json.getBytes(StandardCharsets.UTF_8), RecordOrigin.kafka("articles.raw", 0, 7, 0));
@@ -38,6 +38,20 @@ class ArticleDecoderTest {
         assertThat(a.feed).isEqualTo("feed-1");
         assertThat(a.eventTime).isEqualTo(Instant.parse("2025-08-25T09:00:00Z"));
         assertThat(a.eventTimeBasis).isEqualTo("published");
+    }
+
+    @Test
+    void strictJsonAndStorableFields() {
+        String article = "{\"url\":\"https://ex.com/a\",\"body\":\"" + BODY + "\",\"published_at\":\"2025-08-25T09:00:00Z\"}";
+        assertThat(decode(article + "}}garbage").rejection.reason).as("trailing tokens").isEqualTo("invalid_json");
+        assertThat(decode(article.replace("{\"url\"", "{\"url\":\"b\",\"url\"")).rejection.reason)
+                .as("a field twice").isEqualTo("invalid_json");
+        IngestResult nul = decode(article.replace("/a", "/a\\u0000").replace("\"body", "\"publisher\":\"P\\u0000R\",\"body"));
+        assertThat(nul.article.id).isEqualTo("https://ex.com/a");
+        assertThat(nul.article.publisher).isEqualTo("PR");
+        IngestResult longUrl = decode(article.replace("/a", "/" + "a".repeat(2_100)));
+        assertThat(longUrl.rejection.reason).isEqualTo("field_too_long");
+        assertThat(longUrl.rejection.detail).contains("limits.max-field-chars 2000");
     }
 
     @Test

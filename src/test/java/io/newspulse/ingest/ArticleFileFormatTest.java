@@ -27,7 +27,7 @@ class ArticleFileFormatTest {
     Path dir;
 
     private final ArticleFileFormat format = new ArticleFileFormat(
-            new ArticleDecoder(new IngestLimits(1024 * 1024, 500, 100_000, 40, Duration.ofDays(1))), 1024 * 1024);
+            new ArticleDecoder(new IngestLimits(1024 * 1024, 500, 2000, 100_000, 40, Duration.ofDays(1))), 1024 * 1024);
 
     private static FileSourceSplit split(Path file) throws IOException {
         long size = Files.size(file);
@@ -103,7 +103,7 @@ class ArticleFileFormatTest {
     @Test
     void pagesOverTheSizeLimitAreRejectedWithoutReadingThemWhole() throws IOException {
         ArticleFileFormat small = new ArticleFileFormat(
-                new ArticleDecoder(new IngestLimits(2048, 500, 100_000, 40, Duration.ofDays(1))), 2048);
+                new ArticleDecoder(new IngestLimits(2048, 500, 2000, 100_000, 40, Duration.ofDays(1))), 2048);
         Path big = dir.resolve("big.html");
         Files.writeString(big, "<html><body><p>" + "x".repeat(10_000) + "</p></body></html>");
         List<RecordAndPosition<IngestResult>> r = readAll(small.createReader(new Configuration(), split(big)));

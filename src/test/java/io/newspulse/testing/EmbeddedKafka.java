@@ -21,6 +21,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         this.cluster = cluster;
     }
 
+    /** Largest record the broker and {@link #send} accept: room for the tests' oversized pages. */
+    public static final int MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
     public static EmbeddedKafka start() throws Exception {
         KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true)
@@ -31,6 +34,8 @@ public final class EmbeddedKafka implements AutoCloseable {
                 .setConfigProp("transaction.state.log.replication.factor", "1")
                 .setConfigProp("transaction.state.log.min.isr", "1")
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                .setConfigProp("message.max.bytes", String.valueOf(MAX_RECORD_BYTES))
+                .setConfigProp("replica.fetch.max.bytes", String.valueOf(MAX_RECORD_BYTES))
                 .build();
         cluster.format();
         cluster.startup();
@@ -50,15 +55,31 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** Sends each record to the partition given by its index modulo {@code partitions}, in order, and waits. */
     public void send(String topic, int partitions, List<String> values) throws Exception {
+        List<byte[]> bytes = new java.util.ArrayList<>(values.size());
+        for (String v : values) {
+            bytes.add(v == null ? null : v.getBytes(StandardCharsets.UTF_8));
+        }
+        sendBytes(topic, partitions, bytes);
+    }
+
+    /** {@link #send} for raw bytes (records that are not text). Order is kept within each partition. */
+    public void sendBytes(String topic, int partitions, List<byte[]> values) throws Exception {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(MAX_RECORD_BYTES));
+        props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(2L * MAX_RECORD_BYTES));
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
+            List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>(values.size());
             for (int i = 0; i < values.size(); i++) {
-                byte[] value = values.get(i) == null ? null : values.get(i).getBytes(StandardCharsets.UTF_8);
-                producer.send(new ProducerRecord<>(topic, i % partitions, null, value)).get();
+                sent.add(producer.send(new ProducerRecord<>(topic, i % partitions, null, values.get(i))));
+            }
+            producer.flush();
+            for (java.util.concurrent.Future<?> f : sent) {
+                f.get();
             }
         }
     }
