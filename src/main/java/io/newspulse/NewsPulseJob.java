@@ -59,8 +59,11 @@ public final class NewsPulseJob {
         return env.execute("newspulse");
     }
 
-    /** Wires the job into {@code env} (tables created, sources and sinks attached) without running it. */
-    public static void define(StreamExecutionEnvironment env, JobConfig config) throws Exception {
+    /**
+     * Wires the job into {@code env} (tables created, sources and sinks attached) without running it, and
+     * returns the topology's outputs (tests attach probes to them).
+     */
+    public static Pipeline.Outputs define(StreamExecutionEnvironment env, JobConfig config) throws Exception {
         LOG.info("Starting newspulse: {} -> {}, windows of {} sliding by {}", describeSource(config),
                 config.get(ConfigKeys.JDBC_URL), human(config.get(ConfigKeys.WINDOW_SIZE)), human(config.get(ConfigKeys.WINDOW_SLIDE)));
         LOG.debug("Configuration: {}", config);
@@ -72,6 +75,7 @@ public final class NewsPulseJob {
         Pipeline.Outputs out = Pipeline.define(env, Sources.fromConfig(config), config);
         attachSinks(out, sinks);
         AlertSinks.attach(out.alerts, config);
+        return out;
     }
 
     private static String human(java.time.Duration d) {

@@ -8,6 +8,7 @@ import io.newspulse.config.Secrets;
 import io.newspulse.ingest.Rejection;
 import io.newspulse.trend.TrendWindow;
 import java.sql.Connection;
+import org.apache.flink.api.connector.sink2.Sink;
 import java.sql.Driver;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -46,25 +47,25 @@ public final class JdbcSinks {
         return dialect;
     }
 
-    public JdbcSink<TrendWindow> trendWindows() {
-        return JdbcSink.<TrendWindow>builder()
+    public Sink<TrendWindow> trendWindows() {
+        return new QuietCloseSink<>(JdbcSink.<TrendWindow>builder()
                 .withQueryStatement(TrendTables.UPSERT_TREND_WINDOW, new TrendWindowStatement(dialect))
                 .withExecutionOptions(execution)
-                .buildAtLeastOnce(connectionOptions());
+                .buildAtLeastOnce(connectionOptions()), "trend_windows");
     }
 
-    public JdbcSink<TrendAlert> trendAlerts() {
-        return JdbcSink.<TrendAlert>builder()
+    public Sink<TrendAlert> trendAlerts() {
+        return new QuietCloseSink<>(JdbcSink.<TrendAlert>builder()
                 .withQueryStatement(TrendTables.INSERT_ALERT, new AlertStatement(dialect))
                 .withExecutionOptions(execution)
-                .buildAtLeastOnce(connectionOptions());
+                .buildAtLeastOnce(connectionOptions()), "trend_alerts");
     }
 
-    public JdbcSink<Rejection> rejectedArticles() {
-        return JdbcSink.<Rejection>builder()
+    public Sink<Rejection> rejectedArticles() {
+        return new QuietCloseSink<>(JdbcSink.<Rejection>builder()
                 .withQueryStatement(TrendTables.INSERT_REJECTED, new RejectionStatement(dialect))
                 .withExecutionOptions(execution)
-                .buildAtLeastOnce(connectionOptions());
+                .buildAtLeastOnce(connectionOptions()), "rejected_articles");
     }
 
     /** Creates missing tables; called once before the job starts. */
