@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newspulse.config.ConfigLoader;
 import io.newspulse.config.JobConfig;
 import io.newspulse.testing.EmbeddedKafka;
+import io.newspulse.testing.KafkaProcess;
 import io.newspulse.testing.OrderedFeed;
 import io.newspulse.testing.Tables;
 import io.newspulse.trend.TrendWindow;
@@ -39,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Faults injected into a running job that reads Kafka and writes PostgreSQL (checkpoints every 200 ms,
- * parallelism 2): a task that throws mid-stream, and PostgreSQL itself gone for 20 seconds. After each the
+ * parallelism 2): a task that throws mid-stream, PostgreSQL gone for 20 seconds, the Kafka broker killed and
+ * restarted. After each the
  * job restarts from its checkpoint, and its tables end identical, row for row, to a failure-free run's.
  */
 class FaultInjectionITCase {
@@ -72,7 +74,7 @@ class FaultInjectionITCase {
             port = s.getLocalPort();
         }
         postgres = startPostgres();
-        runToTheEnd("reference", TOPIC, null, null);
+        runToTheEnd("reference", kafka.bootstrapServers(), TOPIC, null, null);
         referenceWindows = windows("reference");
         referenceAlerts = query("reference", ALERTS);
         referenceRejects = query("reference", REJECTS);
@@ -100,7 +102,7 @@ class FaultInjectionITCase {
     void aTaskThatThrowsMidStreamLeavesTheSameTables(@InjectMiniCluster MiniCluster cluster) throws Exception {
         FailOnce.armed.set(true);
         FailOnce.seen.set(0);
-        JobClient job = runToTheEnd("task_failure", TOPIC, cluster, null);
+        JobClient job = runToTheEnd("task_failure", kafka.bootstrapServers(), TOPIC, cluster, null);
         assertThat(FailOnce.armed).as("the fault fired").isFalse();
         assertRestarted(cluster, job);
         assertSameTablesAsTheReference("task_failure");
@@ -114,7 +116,7 @@ class FaultInjectionITCase {
         int half = feed.size() / 4 * 2;
         kafka.createTopic(topic, 2);
         kafka.send(topic, 2, feed.subList(0, half));
-        JobClient job = runToTheEnd("pg_outage", topic, cluster, () -> {
+        JobClient job = runToTheEnd("pg_outage", kafka.bootstrapServers(), topic, cluster, () -> {
             kafka.awaitCommitted("pg_outage", topic, half);
             postgres.close();
             kafka.send(topic, 2, feed.subList(half, feed.size()));
@@ -123,6 +125,26 @@ class FaultInjectionITCase {
         });
         assertRestarted(cluster, job);
         assertSameTablesAsTheReference("pg_outage");
+    }
+
+    @Test
+    void aKafkaBrokerKilledAndRestartedMidRunLeavesTheSameTables(@InjectMiniCluster MiniCluster cluster) throws Exception {
+        // a broker in its own process, so it can die and come back on the same port with the same log: the same
+        // records under the same topic name, the second half sent once it is back
+        try (KafkaProcess broker = KafkaProcess.start(dir.resolve("kafka-process"))) {
+            String bootstrap = broker.bootstrapServers();
+            int half = feed.size() / 4 * 2;
+            EmbeddedKafka.createTopic(bootstrap, TOPIC, 2);
+            EmbeddedKafka.send(bootstrap, TOPIC, 2, feed.subList(0, half));
+            runToTheEnd("kafka_restart", bootstrap, TOPIC, cluster, () -> {
+                EmbeddedKafka.awaitCommitted(bootstrap, "kafka_restart", TOPIC, half);
+                broker.killBroker();
+                Thread.sleep(10_000);
+                broker.startBroker();
+                EmbeddedKafka.send(bootstrap, TOPIC, 2, feed.subList(half, feed.size()));
+            });
+        }
+        assertSameTablesAsTheReference("kafka_restart");
     }
 
     interface Fault {
@@ -134,12 +156,13 @@ class FaultInjectionITCase {
      * and drain, which closes every window) into its own database; {@code fault} is injected after the first
      * checkpoint.
      */
-    private static JobClient runToTheEnd(String name, String topic, MiniCluster cluster, Fault fault) throws Exception {
+    private static JobClient runToTheEnd(String name, String bootstrap, String topic, MiniCluster cluster, Fault fault)
+            throws Exception {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE " + name);
         }
         JobConfig config = ConfigLoader.load(null, List.of("--source.type=kafka",
-                "--kafka.bootstrap-servers=" + kafka.bootstrapServers(), "--kafka.topic=" + topic,
+                "--kafka.bootstrap-servers=" + bootstrap, "--kafka.topic=" + topic,
                 "--kafka.starting-offsets=earliest", "--kafka.group-id=" + name, "--jdbc.url=" + url(name),
                 "--jdbc.user=postgres", "--checkpoint.interval=200ms", "--jdbc.batch-interval=100ms",
                 "--jdbc.max-retries=2", "--trend.min-history=6", "--alerts.min-sources=2"), Map.of());
@@ -154,7 +177,7 @@ class FaultInjectionITCase {
             awaitFirstCheckpoint(cluster, job);
             fault.inject();
         }
-        kafka.awaitCommitted(name, topic, feed.size());
+        EmbeddedKafka.awaitCommitted(bootstrap, name, topic, feed.size());
         job.stopWithSavepoint(true, dir.resolve("savepoints-" + name).toUri().toString(), SavepointFormatType.DEFAULT).get();
         job.getJobExecutionResult().get();
         return job;

@@ -48,24 +48,40 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     public void createTopic(String topic, int partitions) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
+        createTopic(bootstrapServers(), topic, partitions);
+    }
+
+    public void send(String topic, int partitions, List<String> values) throws Exception {
+        send(bootstrapServers(), topic, partitions, values);
+    }
+
+    public void sendBytes(String topic, int partitions, List<byte[]> values) throws Exception {
+        sendBytes(bootstrapServers(), topic, partitions, values);
+    }
+
+    public void awaitCommitted(String group, String topic, long records) throws Exception {
+        awaitCommitted(bootstrapServers(), group, topic, records);
+    }
+
+    public static void createTopic(String bootstrapServers, String topic, int partitions) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
             admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
         }
     }
 
     /** Sends each record to the partition given by its index modulo {@code partitions}, in order, and waits. */
-    public void send(String topic, int partitions, List<String> values) throws Exception {
+    public static void send(String bootstrapServers, String topic, int partitions, List<String> values) throws Exception {
         List<byte[]> bytes = new java.util.ArrayList<>(values.size());
         for (String v : values) {
             bytes.add(v == null ? null : v.getBytes(StandardCharsets.UTF_8));
         }
-        sendBytes(topic, partitions, bytes);
+        sendBytes(bootstrapServers, topic, partitions, bytes);
     }
 
     /** {@link #send} for raw bytes (records that are not text). Order is kept within each partition. */
-    public void sendBytes(String topic, int partitions, List<byte[]> values) throws Exception {
+    public static void sendBytes(String bootstrapServers, String topic, int partitions, List<byte[]> values) throws Exception {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -89,8 +105,8 @@ public final class EmbeddedKafka implements AutoCloseable {
      * {@code topic} (Flink's Kafka source commits on completed checkpoints, so this is "processed and
      * checkpointed").
      */
-    public void awaitCommitted(String group, String topic, long records) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
+    public static void awaitCommitted(String bootstrapServers, String group, String topic, long records) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
             long deadline = System.currentTimeMillis() + 120_000;
             while (System.currentTimeMillis() < deadline) {
                 long sum = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
