@@ -104,7 +104,7 @@ public final class Pipeline {
                 .uid("minhash-bands")
                 .keyBy(new BandKey())
                 .process(new NearDuplicateIndex(config.get(ConfigKeys.DEDUP_HORIZON).toMillis(),
-                        config.get(ConfigKeys.DEDUP_MIN_SIMILARITY)))
+                        config.get(ConfigKeys.DEDUP_MIN_SIMILARITY), config.get(ConfigKeys.DEDUP_MAX_BUCKET_ENTRIES)))
                 .name("near-duplicate-index")
                 .uid("near-duplicate-index");
         DataStream<TaggedArticle> stories = tagged

@@ -4,6 +4,7 @@ import io.newspulse.NewsPulseJob;
 import io.newspulse.config.ConfigException;
 import io.newspulse.config.JobConfig;
 import io.newspulse.config.ValueParsers;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,10 @@ final class RunCommand implements Callable<Integer> {
             description = "print progress every INTERVAL (0 turns it off; default: ${DEFAULT-VALUE})")
     String progress;
 
+    @Option(names = "--checkpoint-dir", defaultValue = "data/checkpoints", paramLabel = "DIR",
+            description = "where the local run keeps its checkpoints (default: ${DEFAULT-VALUE}; removed when the job ends)")
+    String checkpointDir;
+
     @Option(names = "--web-ui", arity = "0..1", fallbackValue = "8081", paramLabel = "PORT",
             description = "serve Flink's Web UI on this port while the job runs (default port 8081)")
     Integer webUiPort;
@@ -36,6 +41,11 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Configuration cluster = new Configuration();
+        // checkpoints to files: the default in-memory storage refuses any operator state over 5 MB, and a
+        // refused checkpoint fails the job, which then replays from the start over and over
+        Path checkpoints = Path.of(checkpointDir).toAbsolutePath();
+        cluster.setString("execution.checkpointing.storage", "filesystem");
+        cluster.setString("execution.checkpointing.dir", checkpoints.toUri().toString());
         try {
             if (!progress.trim().equals("0")) {
                 Duration every = ValueParsers.positiveDuration(progress);

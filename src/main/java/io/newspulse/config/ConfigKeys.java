@@ -67,6 +67,9 @@ public final class ConfigKeys {
     public static final ConfigKey<Double> DEDUP_MIN_SIMILARITY = new ConfigKey<>("dedup.min-similarity", "0.7",
             "Estimated Jaccard similarity of body 3-shingles (MinHash) at which an article counts as a copy of an earlier one.",
             v -> ValueParsers.doubleInRange(v, 0.3, 1.0));
+    public static final ConfigKey<Integer> DEDUP_MAX_BUCKET_ENTRIES = new ConfigKey<>("dedup.max-bucket-entries", "500",
+            "Originals kept per MinHash band bucket (the oldest leave first): bounds the work per article when many "
+                    + "different articles share a band, e.g. templated spam.", v -> ValueParsers.intInRange(v, 10, 1_000_000));
 
     // --- tagging
     public static final ConfigKey<Double> TAGGING_MIN_COUNTRY_SALIENCE = new ConfigKey<>("tagging.min-country-salience", "2.0",
@@ -164,7 +167,7 @@ public final class ConfigKeys {
             KAFKA_BOOTSTRAP_SERVERS, KAFKA_TOPIC, KAFKA_GROUP_ID, KAFKA_STARTING_OFFSETS, KAFKA_PROPERTIES_FILE, KAFKA_BOUNDED,
             WATERMARK_OUT_OF_ORDERNESS, WATERMARK_IDLENESS, INGEST_MAX_FUTURE_SKEW,
             LIMITS_MAX_RECORD_BYTES, LIMITS_MAX_TITLE_CHARS, LIMITS_MAX_FIELD_CHARS, LIMITS_MAX_BODY_CHARS, LIMITS_MIN_BODY_CHARS,
-            DEDUP_HORIZON, DEDUP_MIN_SIMILARITY,
+            DEDUP_HORIZON, DEDUP_MIN_SIMILARITY, DEDUP_MAX_BUCKET_ENTRIES,
             TAGGING_MIN_COUNTRY_SALIENCE, TAGGING_MAX_COUNTRIES, TAGGING_MIN_TOPIC_SCORE, TAGGING_MIN_TOPIC_SHARE, TAGGING_GAZETTEER, TAGGING_TAXONOMY,
             WINDOW_SIZE, WINDOW_SLIDE, WINDOW_ALLOWED_LATENESS,
             TREND_HALF_LIFE, TREND_MIN_HISTORY, TREND_NOISE_FLOOR,

@@ -33,6 +33,22 @@ public class ArticleTagger extends RichMapFunction<Article, TaggedArticle> {
         this.maxCountries = config.get(ConfigKeys.TAGGING_MAX_COUNTRIES);
         this.minTopicScore = config.get(ConfigKeys.TAGGING_MIN_TOPIC_SCORE);
         this.minTopicShare = config.get(ConfigKeys.TAGGING_MIN_TOPIC_SHARE);
+        // read once where the job is defined, so a wrong path or a broken file stops it before it starts
+        // (rather than failing every task at open and restarting forever)
+        checkReadable(ConfigKeys.TAGGING_GAZETTEER, gazetteerPath, () -> Gazetteer.load(gazetteerPath));
+        checkReadable(ConfigKeys.TAGGING_TAXONOMY, taxonomyPath, () -> Taxonomy.load(taxonomyPath));
+    }
+
+    private static void checkReadable(io.newspulse.config.ConfigKey<String> key, String path, Runnable load) {
+        if (path == null) {
+            return;
+        }
+        try {
+            load.run();
+        } catch (RuntimeException e) {
+            throw new io.newspulse.config.ConfigException("Configuration key '" + key.name() + "': cannot load " + path
+                    + ": " + e.getMessage());
+        }
     }
 
     @Override

@@ -10,9 +10,12 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * One bucket of the MinHash band index: the articles of the last {@code horizon} that share this band. A
- * probe is answered with the earliest article in the bucket whose signature is at least {@code minSimilarity}
- * alike (its original), then joins the bucket.
+ * One bucket of the MinHash band index: the originals of the last {@code horizon} that share this band. A
+ * probe is answered with the earliest original in the bucket whose signature is at least {@code minSimilarity}
+ * alike; a probe with none is an original itself and joins the bucket. Copies do not join: a story syndicated a
+ * thousand times keeps one entry, so each copy costs one comparison rather than one per earlier copy. At most
+ * {@code maxEntries} originals stay (the oldest leave first), which bounds the work per article when unrelated
+ * articles crowd one band (templated spam).
  *
  * <p>Probes are answered in event-time order, once the watermark has passed them: copies of one story reach
  * a bucket through parallel channels in any order, and answering them as they come would sometimes make a
@@ -25,12 +28,14 @@ public class NearDuplicateIndex extends KeyedProcessFunction<String, BandProbe, 
 
     private final long horizonMillis;
     private final double minSimilarity;
+    private final int maxEntries;
     private transient ListState<BandProbe> bucket;
     private transient ListState<BandProbe> waiting;
 
-    public NearDuplicateIndex(long horizonMillis, double minSimilarity) {
+    public NearDuplicateIndex(long horizonMillis, double minSimilarity, int maxEntries) {
         this.horizonMillis = horizonMillis;
         this.minSimilarity = minSimilarity;
+        this.maxEntries = maxEntries;
     }
 
     @Override
@@ -70,11 +75,17 @@ public class NearDuplicateIndex extends KeyedProcessFunction<String, BandProbe, 
                     original = e;
                 }
             }
-            out.collect(original == null
-                    ? new DuplicateVerdict(probe.articleId, null, 0)
-                    : new DuplicateVerdict(probe.articleId, original.articleId, original.eventTimeMillis));
-            kept.add(probe);
-            ctx.timerService().registerEventTimeTimer(probe.eventTimeMillis + horizonMillis);
+            if (original == null) {
+                out.collect(new DuplicateVerdict(probe.articleId, null, 0));
+                kept.add(probe);
+                ctx.timerService().registerEventTimeTimer(probe.eventTimeMillis + horizonMillis);
+            } else {
+                out.collect(new DuplicateVerdict(probe.articleId, original.articleId, original.eventTimeMillis));
+            }
+        }
+        if (kept.size() > maxEntries) {
+            kept.sort(EVENT_ORDER);
+            kept = new ArrayList<>(kept.subList(kept.size() - maxEntries, kept.size()));
         }
         if (kept.isEmpty()) {
             bucket.clear();

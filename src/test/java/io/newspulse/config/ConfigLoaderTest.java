@@ -67,6 +67,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void referenceFilesAreReadBeforeTheJobStarts() {
+        assertThatThrownBy(() -> new io.newspulse.enrich.ArticleTagger(args("--tagging.gazetteer=/no/such/gazetteer.yaml")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'tagging.gazetteer'")
+                .hasMessageContaining("/no/such/gazetteer.yaml");
+        assertThatThrownBy(() -> new io.newspulse.enrich.ArticleTagger(args("--tagging.taxonomy=/no/such/taxonomy.yaml")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'tagging.taxonomy'");
+    }
+
+    @Test
     void unknownKeysAreErrorsWithASuggestion() {
         assertThatThrownBy(() -> args("--window.sise=6h"))
                 .hasMessageContaining("Unknown configuration key 'window.sise'").hasMessageContaining("did you mean 'window.size'");

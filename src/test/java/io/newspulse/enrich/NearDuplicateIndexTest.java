@@ -21,7 +21,7 @@ class NearDuplicateIndexTest {
     void theEarliestPublishedIsTheOriginalWhateverArrivesFirst() throws Exception {
         try (KeyedOneInputStreamOperatorTestHarness<String, BandProbe, DuplicateVerdict> h =
                 new KeyedOneInputStreamOperatorTestHarness<>(
-                        new KeyedProcessOperator<>(new NearDuplicateIndex(86_400_000L, 0.7)), new BandKey(), Types.STRING)) {
+                        new KeyedProcessOperator<>(new NearDuplicateIndex(86_400_000L, 0.7, 500)), new BandKey(), Types.STRING)) {
             h.open();
             // the copy (published later) reaches the bucket before its original
             h.processElement(new StreamRecord<>(probe("copy", BODY + " First published by Reuters.", 2_000), 2_000));
