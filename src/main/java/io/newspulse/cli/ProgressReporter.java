@@ -31,6 +31,9 @@ public final class ProgressReporter implements MetricReporter, Scheduled {
     private static final String[] COUNTED = {
         "articlesIn", "articlesRejected", "articlesDuplicate", "articlesNearDuplicate", "alertsRaised"};
 
+    /** The reporters of this JVM's local cluster, so the run can print the final line once the job has ended. */
+    private static final java.util.Set<ProgressReporter> OPEN = ConcurrentHashMap.newKeySet();
+
     private final Map<Counter, String> counters = new ConcurrentHashMap<>();
     private final Map<Gauge<?>, String> watermarks = new ConcurrentHashMap<>();
     /** What counters held when their task ended, so totals do not drop at the end of a run. */
@@ -59,16 +62,28 @@ public final class ProgressReporter implements MetricReporter, Scheduled {
     @Override
     public void open(MetricConfig config) {
         lastNanos = System.nanoTime();
+        OPEN.add(this);
     }
 
     /** The last line, when the run ends: the final totals even if the last interval had not come round. */
     @Override
     public void close() {
+        OPEN.remove(this);
         print(true);
     }
 
+    /**
+     * Prints the final totals now (the cluster closes its reporters asynchronously, possibly after the
+     * command has exited). Printing twice is harmless: an unchanged line is not repeated.
+     */
+    static void finish() {
+        for (ProgressReporter r : OPEN) {
+            r.print(true);
+        }
+    }
+
     @Override
-    public void notifyOfAddedMetric(Metric metric, String name, MetricGroup group) {
+    public synchronized void notifyOfAddedMetric(Metric metric, String name, MetricGroup group) {
         if (metric instanceof Counter && isCounted(name)) {
             counters.put((Counter) metric, name);
         } else if (metric instanceof Gauge && name.equals("eventTimeWatermark")) {
@@ -77,7 +92,7 @@ public final class ProgressReporter implements MetricReporter, Scheduled {
     }
 
     @Override
-    public void notifyOfRemovedMetric(Metric metric, String name, MetricGroup group) {
+    public synchronized void notifyOfRemovedMetric(Metric metric, String name, MetricGroup group) {
         if (metric instanceof Counter && counters.remove(metric) != null) {
             retired.merge(name, ((Counter) metric).getCount(), Long::sum);
         } else if (metric instanceof Gauge) {

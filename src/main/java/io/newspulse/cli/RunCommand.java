@@ -74,6 +74,7 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("newspulse: " + e.getMessage());
             return 2;
         }
+        ProgressReporter.finish();
         System.err.printf("newspulse: job finished in %.1f s%n", (System.nanoTime() - started) / 1e9);
         return result == null ? 1 : 0;
     }

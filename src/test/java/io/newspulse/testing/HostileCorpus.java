@@ -14,7 +14,7 @@ import java.util.Random;
 /**
  * Malformed and adversarial Kafka records, deterministic for a seed, mixed with valid articles: invalid JSON,
  * wrong types, missing fields, binary garbage, invalid UTF-8, wrong declared charsets, empty and huge records,
- * deeply nested HTML, pages of hundreds of thousands of tiny elements, dates far in the future and past,
+ * deeply nested HTML, pages of hundreds of thousands and of over a million tiny elements, dates far in the future and past,
  * SQL injection in every text field, titles of megabytes. Each record has a kind, so a test can say what
  * should have happened to it.
  */
@@ -99,6 +99,9 @@ public final class HostileCorpus {
                             + "</body></html>")));
             c.add("tiny_elements", c.json(Map.of("url", "https://hostile.example/tiny/" + i, "published_at", c.time(),
                     "html", "<html><body><article>" + "<b>w</b> ".repeat(400_000) + "</article></body></html>")));
+            c.add("million_elements", c.json(Map.of("url", "https://hostile.example/million/" + i, "published_at", c.time(),
+                    "html", "<html><body><p>" + "Words between breaks. ".repeat(20) + "<br>".repeat(1_150_000)
+                            + "</p></body></html>")));
             c.add("megabyte_title", c.json(Map.of("url", "https://hostile.example/mt/" + i, "published_at", c.time(),
                     "title", "US China tariffs ".repeat(120_000), "body", c.tradeBody())));
             c.add("huge_page", c.json(Map.of("url", "https://hostile.example/huge/" + i,
