@@ -114,6 +114,9 @@ public final class ArticleDecoder implements Serializable {
         }
         a.id = storable(canonical != null && canonical.startsWith("http") ? canonical : envelope.identity());
         a.url = storable(a.url);
+        if (a.id.isEmpty()) {
+            throw new InvalidInputException(RejectReason.MISSING_ID, "the url or id is blank");
+        }
         if (a.id.length() > limits.maxFieldChars || a.url != null && a.url.length() > limits.maxFieldChars) {
             throw new InvalidInputException(RejectReason.FIELD_TOO_LONG, "url or id of "
                     + Math.max(a.id.length(), a.url == null ? 0 : a.url.length()) + " chars > limits.max-field-chars "

@@ -49,6 +49,7 @@ class ArticleDecoderTest {
         IngestResult nul = decode(article.replace("/a", "/a\\u0000").replace("\"body", "\"publisher\":\"P\\u0000R\",\"body"));
         assertThat(nul.article.id).isEqualTo("https://ex.com/a");
         assertThat(nul.article.publisher).isEqualTo("PR");
+        assertThat(decode(article.replace("https://ex.com/a", " \\u0000 ")).rejection.reason).isEqualTo("missing_id");
         IngestResult longUrl = decode(article.replace("/a", "/" + "a".repeat(2_100)));
         assertThat(longUrl.rejection.reason).isEqualTo("field_too_long");
         assertThat(longUrl.rejection.detail).contains("limits.max-field-chars 2000");
