@@ -27,7 +27,7 @@ final class RunCommand implements Callable<Integer> {
     String progress;
 
     @Option(names = "--checkpoint-dir", defaultValue = "data/checkpoints", paramLabel = "DIR",
-            description = "where the local run keeps its checkpoints (default: ${DEFAULT-VALUE}; removed when the job ends)")
+            description = "where the local run keeps its checkpoints (default: ${DEFAULT-VALUE})")
     String checkpointDir;
 
     @Option(names = "--web-ui", arity = "0..1", fallbackValue = "8081", paramLabel = "PORT",
