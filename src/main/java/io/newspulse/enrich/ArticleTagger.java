@@ -53,9 +53,11 @@ public class ArticleTagger extends RichMapFunction<Article, TaggedArticle> {
 
     @Override
     public void open(OpenContext openContext) {
-        gazetteer = Gazetteer.load(gazetteerPath);
-        countries = new GazetteerCountryTagger(gazetteer, minCountrySalience, maxCountries);
-        topics = new TaxonomyTopicClassifier(Taxonomy.load(taxonomyPath), minTopicScore, minTopicShare);
+        Taggers taggers = Taggers.of(gazetteerPath, taxonomyPath, minCountrySalience, maxCountries, minTopicScore,
+                minTopicShare);
+        gazetteer = taggers.gazetteer;
+        countries = taggers.countries;
+        topics = taggers.topics;
     }
 
     @Override

@@ -15,7 +15,10 @@ public final class TitleTerms {
             "the", "and", "for", "with", "from", "that", "this", "into", "over", "after", "amid", "as", "at", "by", "in",
             "of", "on", "to", "a", "an", "is", "are", "was", "were", "be", "been", "its", "it", "his", "her", "their",
             "new", "says", "said", "say", "will", "could", "would", "may", "more", "than", "about", "against", "out",
-            "up", "down", "off", "not", "no", "but", "or", "how", "why", "what", "who", "when", "where", "s", "vs");
+            "up", "down", "off", "not", "no", "but", "or", "how", "why", "what", "who", "when", "where", "s", "vs",
+            "has", "have", "had", "also", "which", "they", "them", "there", "these", "those", "then", "all", "one",
+            "two", "other", "some", "such", "can", "our", "you", "your", "she", "him", "because", "since", "between",
+            "under", "during", "through", "while", "before", "last", "year", "years", "week", "very", "just", "only");
 
     private TitleTerms() {}
 
@@ -23,10 +26,15 @@ public final class TitleTerms {
         Set<String> terms = new LinkedHashSet<>();
         for (Token t : Tokenizer.tokenize(title)) {
             String w = t.lower;
-            if (w.length() >= 3 && !STOPWORDS.contains(w) && !names.contains(w) && !Character.isDigit(w.charAt(0))) {
+            if (isContentWord(w) && !names.contains(w)) {
                 terms.add(w);
             }
         }
         return new ArrayList<>(terms);
+    }
+
+    /** Three letters or more, not a stopword, not a number. */
+    static boolean isContentWord(String lower) {
+        return lower.length() >= 3 && !STOPWORDS.contains(lower) && !Character.isDigit(lower.charAt(0));
     }
 }
