@@ -21,10 +21,17 @@ public final class Gazetteer {
     public static final class Hit {
         public final String code;
         public final double weight;
+        /** Counts only if the article names the country in another, unambiguous way too. */
+        public final boolean needsCorroboration;
 
         Hit(String code, double weight) {
+            this(code, weight, false);
+        }
+
+        Hit(String code, double weight, boolean needsCorroboration) {
             this.code = code;
             this.weight = weight;
+            this.needsCorroboration = needsCorroboration;
         }
     }
 
@@ -41,7 +48,10 @@ public final class Gazetteer {
         Gazetteer g = new Gazetteer();
         JsonNode countries = root.path("countries");
         Set<String> weakWords = new HashSet<>();
-        countries.forEach(c -> c.path("weak").forEach(w -> weakWords.add(w.asText().toLowerCase(Locale.ROOT))));
+        countries.forEach(c -> {
+            c.path("weak").forEach(w -> weakWords.add(w.asText().toLowerCase(Locale.ROOT)));
+            c.path("ambiguous").forEach(w -> weakWords.add(w.asText().toLowerCase(Locale.ROOT)));
+        });
         for (String code : Locale.getISOCountries()) {
             g.codes.add(code);
             String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
@@ -59,11 +69,12 @@ public final class Gazetteer {
             }
             JsonNode c = e.getValue();
             Hit full = new Hit(code, 1.0);
-            for (String field : new String[] {"names", "demonyms", "places", "people", "institutions"}) {
+            for (String field : new String[] {"names", "demonyms", "places", "states", "cities", "people", "institutions"}) {
                 c.path(field).forEach(n -> g.matcher.add(n.asText(), CaseRule.CAPITALIZED, full));
             }
             c.path("acronyms").forEach(n -> g.matcher.add(n.asText(), CaseRule.EXACT, full));
             c.path("weak").forEach(n -> g.matcher.add(n.asText(), CaseRule.CAPITALIZED, new Hit(code, WEAK_WEIGHT)));
+            c.path("ambiguous").forEach(n -> g.matcher.add(n.asText(), CaseRule.CAPITALIZED, new Hit(code, 1.0, true)));
         }
         root.path("blockers").forEach(b -> g.matcher.add(b.asText(), CaseRule.CAPITALIZED, null));
         return g;

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Country salience from where and how often a country is named: each mention weighs 3 in the headline,
  * 2 in the lead (the first paragraph, where a dateline such as "SEOUL, Aug 25 (Reuters) -" stands) and
- * 1 in the rest of the body, times the phrase's own weight. A country the article is *about* reaches
+ * 1 in the rest of the body, times the phrase's own weight (ambiguous words such as "Georgia" or "Jordan"
+ * count only when the article also names the country unambiguously). A country the article is *about* reaches
  * {@code minSalience}; the {@code maxCountries} most salient are kept.
  */
 public final class GazetteerCountryTagger implements CountryTagger {
@@ -31,11 +32,14 @@ public final class GazetteerCountryTagger implements CountryTagger {
     @Override
     public List<CountryScore> tag(String title, String body) {
         Map<String, Double> salience = new HashMap<>();
-        score(title, HEADLINE_WEIGHT, salience);
+        Map<String, Double> ambiguous = new HashMap<>();
+        score(title, HEADLINE_WEIGHT, salience, ambiguous);
         String text = body == null ? "" : body;
         int leadEnd = leadEnd(text);
-        score(text.substring(0, leadEnd), LEAD_WEIGHT, salience);
-        score(text.substring(leadEnd), BODY_WEIGHT, salience);
+        score(text.substring(0, leadEnd), LEAD_WEIGHT, salience, ambiguous);
+        score(text.substring(leadEnd), BODY_WEIGHT, salience, ambiguous);
+        // "Georgia" counts for the country only in an article that also says Tbilisi, Georgian, …
+        ambiguous.forEach((code, s) -> salience.computeIfPresent(code, (c, strong) -> strong + s));
 
         List<CountryScore> result = new ArrayList<>();
         salience.forEach((code, s) -> {
@@ -47,14 +51,14 @@ public final class GazetteerCountryTagger implements CountryTagger {
         return result.size() > maxCountries ? new ArrayList<>(result.subList(0, maxCountries)) : result;
     }
 
-    private void score(String text, double regionWeight, Map<String, Double> salience) {
+    private void score(String text, double regionWeight, Map<String, Double> salience, Map<String, Double> ambiguous) {
         if (text == null || text.isEmpty()) {
             return;
         }
         List<Token> tokens = Tokenizer.tokenize(text);
         gazetteer.matcher().match(tokens, m -> {
             if (m.value != null) {
-                salience.merge(m.value.code, regionWeight * m.value.weight, Double::sum);
+                (m.value.needsCorroboration ? ambiguous : salience).merge(m.value.code, regionWeight * m.value.weight, Double::sum);
             }
         });
     }

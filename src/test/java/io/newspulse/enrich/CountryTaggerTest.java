@@ -46,16 +46,31 @@ class CountryTaggerTest {
     @Test
     void longestMatchWinsAndBlockersCountForNothing() {
         assertThat(about("Papua New Guinea votes", "")).containsExactly("PG");
-        assertThat(about("Storms hit New Mexico", "")).isEmpty();
+        assertThat(about("Storms hit New Mexico", "")).as("a US state, not Mexico").containsExactly("US");
         assertThat(about("The Washington Post reports", "")).isEmpty();
         assertThat(about("Michael Jordan retires again", "")).isEmpty();
     }
 
     @Test
-    void ambiguousWordsWeighHalf() {
-        // "Georgia" alone in a body is half a mention: not enough to be about the country
+    void ambiguousWordsNeedTheCountryNamedAnotherWay() {
         assertThat(about("Storm warning", "Heavy rain is expected in Georgia this week.")).isEmpty();
+        assertThat(about("Georgia governor signs voting bill", "ATLANTA (AP) - The governor of Georgia signed a bill "
+                + "changing election rules in the state, drawing protests in Atlanta.")).as("the US state").containsExactly("US");
+        assertThat(about("Georgia's parliament passes foreign agents law", "TBILISI (Reuters) - Georgia's parliament "
+                + "passed the law on Tuesday, prompting protests in Tbilisi.")).as("the country").containsExactly("GE");
+        assertThat(about("Jordan scores 40 as Bulls win", "Jordan scored 40 points as the Bulls beat the Knicks."))
+                .doesNotContain("JO");
+        assertThat(about("Jordan hosts Gaza talks", "AMMAN - Jordanian officials hosted talks on Gaza.")).contains("JO");
+        assertThat(about("Chad Johnson signs with Patriots", "Chad Johnson signed a one-year deal.")).doesNotContain("TD");
         assertThat(about("Tbilisi protests grow", "")).containsExactly("GE");
+    }
+
+    @Test
+    void statesAndCitiesOfTheUnitedStatesAreTheUnitedStates() {
+        assertThat(about("Texas floods kill dozens", "")).containsExactly("US");
+        assertThat(about("Indiana lawmakers pass budget", "INDIANAPOLIS - Lawmakers passed a budget.")).containsExactly("US");
+        assertThat(about("Wildfires spread in Washington State", "")).containsExactly("US");
+        assertThat(about("Protest at Columbia University", "")).isEmpty();
     }
 
     @Test
