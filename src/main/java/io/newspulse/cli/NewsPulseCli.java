@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Spots trending news stories: articles in, trend tables out.",
         subcommands = {RunCommand.class, GenerateCommand.class, TopCommand.class, SqlCommand.class, ReportCommand.class, AlertsCommand.class, RejectsCommand.class,
             SchemaCommand.class,
-            ConfigCommand.class, EvaluateCommand.class, ExtractCommand.class, ScoreExtractionCommand.class, TagCommand.class,
+            ConfigCommand.class, EvaluateCommand.class, ExtractCommand.class, ScoreExtractionCommand.class, TagCommand.class, ScoreTagsCommand.class,
             CommandLine.HelpCommand.class})
 public final class NewsPulseCli {
     public static void main(String[] args) {

@@ -75,12 +75,15 @@ public final class ConfigKeys {
     public static final ConfigKey<Double> TAGGING_MIN_COUNTRY_SALIENCE = new ConfigKey<>("tagging.min-country-salience", "2.0",
             "Salience a country needs for the article to be *about* it (headline mention 3, lead 2, body 1 each).",
             v -> ValueParsers.doubleInRange(v, 0.1, 1000));
+    public static final ConfigKey<Double> TAGGING_MIN_COUNTRY_SHARE = new ConfigKey<>("tagging.min-country-share", "0.3",
+            "A country must also reach this fraction of the most salient country's salience: what an article is about, "
+                    + "not every place it mentions on the way.", v -> ValueParsers.doubleInRange(v, 0, 1));
     public static final ConfigKey<Integer> TAGGING_MAX_COUNTRIES = new ConfigKey<>("tagging.max-countries", "4",
             "Most salient countries kept per article (pairs are formed among them).", v -> ValueParsers.intInRange(v, 1, 20));
     public static final ConfigKey<Double> TAGGING_MIN_TOPIC_SCORE = new ConfigKey<>("tagging.min-topic-score", "3.0",
             "Score a topic needs to be assigned (sum of matched phrase weights, headline matches doubled).",
             v -> ValueParsers.doubleInRange(v, 0.1, 1000));
-    public static final ConfigKey<Double> TAGGING_MIN_TOPIC_SHARE = new ConfigKey<>("tagging.min-topic-share", "0.35",
+    public static final ConfigKey<Double> TAGGING_MIN_TOPIC_SHARE = new ConfigKey<>("tagging.min-topic-share", "0.5",
             "A topic is also kept only if its score is at least this fraction of the article's best topic, so side remarks do not make topics.",
             v -> ValueParsers.doubleInRange(v, 0, 1));
     public static final ConfigKey<String> TAGGING_GAZETTEER = new ConfigKey<>("tagging.gazetteer", null,
@@ -168,7 +171,7 @@ public final class ConfigKeys {
             WATERMARK_OUT_OF_ORDERNESS, WATERMARK_IDLENESS, INGEST_MAX_FUTURE_SKEW,
             LIMITS_MAX_RECORD_BYTES, LIMITS_MAX_TITLE_CHARS, LIMITS_MAX_FIELD_CHARS, LIMITS_MAX_BODY_CHARS, LIMITS_MIN_BODY_CHARS,
             DEDUP_HORIZON, DEDUP_MIN_SIMILARITY, DEDUP_MAX_BUCKET_ENTRIES,
-            TAGGING_MIN_COUNTRY_SALIENCE, TAGGING_MAX_COUNTRIES, TAGGING_MIN_TOPIC_SCORE, TAGGING_MIN_TOPIC_SHARE, TAGGING_GAZETTEER, TAGGING_TAXONOMY,
+            TAGGING_MIN_COUNTRY_SALIENCE, TAGGING_MIN_COUNTRY_SHARE, TAGGING_MAX_COUNTRIES, TAGGING_MIN_TOPIC_SCORE, TAGGING_MIN_TOPIC_SHARE, TAGGING_GAZETTEER, TAGGING_TAXONOMY,
             WINDOW_SIZE, WINDOW_SLIDE, WINDOW_ALLOWED_LATENESS,
             TREND_HALF_LIFE, TREND_MIN_HISTORY, TREND_NOISE_FLOOR,
             ALERTS_THRESHOLD, ALERTS_REARM_THRESHOLD, ALERTS_MIN_ARTICLES, ALERTS_MIN_SOURCES, ALERTS_MAX_SOURCE_SHARE, ALERTS_COOLDOWN,

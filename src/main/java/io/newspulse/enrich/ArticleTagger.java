@@ -18,6 +18,7 @@ public class ArticleTagger extends RichMapFunction<Article, TaggedArticle> {
     private final String gazetteerPath;
     private final String taxonomyPath;
     private final double minCountrySalience;
+    private final double minCountryShare;
     private final int maxCountries;
     private final double minTopicScore;
     private final double minTopicShare;
@@ -30,6 +31,7 @@ public class ArticleTagger extends RichMapFunction<Article, TaggedArticle> {
         this.gazetteerPath = config.get(ConfigKeys.TAGGING_GAZETTEER);
         this.taxonomyPath = config.get(ConfigKeys.TAGGING_TAXONOMY);
         this.minCountrySalience = config.get(ConfigKeys.TAGGING_MIN_COUNTRY_SALIENCE);
+        this.minCountryShare = config.get(ConfigKeys.TAGGING_MIN_COUNTRY_SHARE);
         this.maxCountries = config.get(ConfigKeys.TAGGING_MAX_COUNTRIES);
         this.minTopicScore = config.get(ConfigKeys.TAGGING_MIN_TOPIC_SCORE);
         this.minTopicShare = config.get(ConfigKeys.TAGGING_MIN_TOPIC_SHARE);
@@ -53,8 +55,8 @@ public class ArticleTagger extends RichMapFunction<Article, TaggedArticle> {
 
     @Override
     public void open(OpenContext openContext) {
-        Taggers taggers = Taggers.of(gazetteerPath, taxonomyPath, minCountrySalience, maxCountries, minTopicScore,
-                minTopicShare);
+        Taggers taggers = Taggers.of(gazetteerPath, taxonomyPath, minCountrySalience, minCountryShare, maxCountries,
+                minTopicScore, minTopicShare);
         gazetteer = taggers.gazetteer;
         countries = taggers.countries;
         topics = taggers.topics;

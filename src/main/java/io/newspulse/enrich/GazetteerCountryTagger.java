@@ -21,11 +21,17 @@ public final class GazetteerCountryTagger implements CountryTagger {
 
     private final Gazetteer gazetteer;
     private final double minSalience;
+    private final double minShareOfTop;
     private final int maxCountries;
 
     public GazetteerCountryTagger(Gazetteer gazetteer, double minSalience, int maxCountries) {
+        this(gazetteer, minSalience, 0, maxCountries);
+    }
+
+    public GazetteerCountryTagger(Gazetteer gazetteer, double minSalience, double minShareOfTop, int maxCountries) {
         this.gazetteer = gazetteer;
         this.minSalience = minSalience;
+        this.minShareOfTop = minShareOfTop;
         this.maxCountries = maxCountries;
     }
 
@@ -41,9 +47,10 @@ public final class GazetteerCountryTagger implements CountryTagger {
         // "Georgia" counts for the country only in an article that also says Tbilisi, Georgian, …
         ambiguous.forEach((code, s) -> salience.computeIfPresent(code, (c, strong) -> strong + s));
 
+        double top = salience.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         List<CountryScore> result = new ArrayList<>();
         salience.forEach((code, s) -> {
-            if (s >= minSalience) {
+            if (s >= minSalience && s >= minShareOfTop * top) {
                 result.add(new CountryScore(code, s));
             }
         });

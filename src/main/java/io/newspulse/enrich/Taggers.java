@@ -17,14 +17,15 @@ public final class Taggers {
 
     public static Taggers from(JobConfig config) {
         return of(config.get(ConfigKeys.TAGGING_GAZETTEER), config.get(ConfigKeys.TAGGING_TAXONOMY),
-                config.get(ConfigKeys.TAGGING_MIN_COUNTRY_SALIENCE), config.get(ConfigKeys.TAGGING_MAX_COUNTRIES),
+                config.get(ConfigKeys.TAGGING_MIN_COUNTRY_SALIENCE), config.get(ConfigKeys.TAGGING_MIN_COUNTRY_SHARE),
+                config.get(ConfigKeys.TAGGING_MAX_COUNTRIES),
                 config.get(ConfigKeys.TAGGING_MIN_TOPIC_SCORE), config.get(ConfigKeys.TAGGING_MIN_TOPIC_SHARE));
     }
 
-    static Taggers of(String gazetteerPath, String taxonomyPath, double minCountrySalience, int maxCountries,
-            double minTopicScore, double minTopicShare) {
+    static Taggers of(String gazetteerPath, String taxonomyPath, double minCountrySalience, double minCountryShare,
+            int maxCountries, double minTopicScore, double minTopicShare) {
         Gazetteer gazetteer = Gazetteer.load(gazetteerPath);
-        return new Taggers(gazetteer, new GazetteerCountryTagger(gazetteer, minCountrySalience, maxCountries),
+        return new Taggers(gazetteer, new GazetteerCountryTagger(gazetteer, minCountrySalience, minCountryShare, maxCountries),
                 new TaxonomyTopicClassifier(Taxonomy.load(taxonomyPath), minTopicScore, minTopicShare));
     }
 }

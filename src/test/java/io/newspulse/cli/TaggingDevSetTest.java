@@ -1,0 +1,27 @@
+package io.newspulse.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newspulse.config.ConfigLoader;
+import io.newspulse.enrich.Taggers;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tagger with its default settings on the project's labelled development set
+ * ({@code src/test/resources/tagging/dev.jsonl}: headlines and leads across many countries and topics, with
+ * the usual traps). Guards the figures reported in docs/QUALITY.md against regressions.
+ */
+class TaggingDevSetTest {
+    @Test
+    void microF1OnTheDevelopmentSetStaysAtItsReportedLevel() throws Exception {
+        ScoreTagsCommand.Result r = ScoreTagsCommand.score(Path.of("src/test/resources/tagging/dev.jsonl"),
+                Taggers.from(ConfigLoader.load(null, List.of(), Map.of())));
+        String report = ScoreTagsCommand.report(r.articles, r.countries, r.topics);
+        assertThat(r.articles).isGreaterThanOrEqualTo(180);
+        assertThat(r.countries.micro.f1()).as(report + String.join("\n", r.mistakes)).isGreaterThanOrEqualTo(0.96);
+        assertThat(r.topics.micro.f1()).as(report + String.join("\n", r.mistakes)).isGreaterThanOrEqualTo(0.88);
+    }
+}
