@@ -8,6 +8,7 @@ import io.newspulse.alert.AlertTopicKey;
 import io.newspulse.alert.SpikeDetector;
 import io.newspulse.alert.TrendAlert;
 import io.newspulse.enrich.ArticleTagger;
+import io.newspulse.enrich.EnglishOnly;
 import io.newspulse.enrich.BandKey;
 import io.newspulse.enrich.BandProbes;
 import io.newspulse.enrich.DuplicateVerdict;
@@ -51,7 +52,7 @@ import org.apache.flink.util.OutputTag;
 
 /**
  * The job's data flow, and nothing else: source → route rejects → drop exact duplicates → tag → mark
- * near-duplicate copies → fan out to series → sliding event-time windows (and window totals) → share of
+ * near-duplicate copies → keep English stories → fan out to series → sliding event-time windows (and window totals) → share of
  * coverage → score → alerts. Wiring of real sources and sinks lives in
  * {@link NewsPulseJob}, so tests can run this topology on any bounded source.
  */
@@ -118,7 +119,12 @@ public final class Pipeline {
                 SlidingEventTimeWindows.of(config.get(ConfigKeys.WINDOW_SIZE), config.get(ConfigKeys.WINDOW_SLIDE));
         Duration lateness = config.get(ConfigKeys.WINDOW_ALLOWED_LATENESS);
 
-        SingleOutputStreamOperator<TrendWindow> windows = stories
+        DataStream<TaggedArticle> english = stories
+                .filter(new EnglishOnly())
+                .name("english-only")
+                .uid("english-only");
+
+        SingleOutputStreamOperator<TrendWindow> windows = english
                 .flatMap(new SeriesFanOut())
                 .name("fan-out-series")
                 .uid("fan-out-series")
@@ -130,7 +136,7 @@ public final class Pipeline {
                 .name("count-windows")
                 .uid("count-windows");
 
-        DataStream<WindowTotal> totals = stories
+        DataStream<WindowTotal> totals = english
                 .windowAll(windowing)
                 .allowedLateness(lateness)
                 .aggregate(new TotalCounter(), new TotalCollector(config.get(ConfigKeys.WINDOW_SIZE).plus(lateness).toMillis()))

@@ -121,12 +121,15 @@ final class ScoreTagsCommand implements Callable<Integer> {
                 Set<String> expectedCountries = labels(a.path("countries"));
                 Set<String> expectedTopics = labels(a.path("topics"));
                 Set<String> actualCountries = new LinkedHashSet<>();
-                for (CountryScore c : taggers.countries.tag(title, body)) {
-                    actualCountries.add(c.code);
-                }
                 Set<String> actualTopics = new LinkedHashSet<>();
-                for (TopicScore t : taggers.topics.classify(title, body)) {
-                    actualTopics.add(t.topic);
+                if (io.newspulse.enrich.Languages.isTaggable(
+                        io.newspulse.enrich.Languages.of(a.path("language").asText(null), title, body))) {
+                    for (CountryScore c : taggers.countries.tag(title, body)) {
+                        actualCountries.add(c.code);
+                    }
+                    for (TopicScore t : taggers.topics.classify(title, body)) {
+                        actualTopics.add(t.topic);
+                    }
                 }
                 countries.add(expectedCountries, actualCountries);
                 topics.add(expectedTopics, actualTopics);

@@ -8,6 +8,7 @@ import io.newspulse.NewsPulseJob;
 import io.newspulse.config.ConfigException;
 import io.newspulse.enrich.CountryTagger.CountryScore;
 import io.newspulse.enrich.KeyTerms;
+import io.newspulse.enrich.Languages;
 import io.newspulse.enrich.Taggers;
 import io.newspulse.enrich.TopicClassifier.TopicScore;
 import java.io.BufferedReader;
@@ -28,8 +29,9 @@ import picocli.CommandLine.Unmatched;
 
 /**
  * Tags articles the way the job does, one JSON object per line, so any labelled corpus can be scored against
- * it: reads {@code {id, title, body, published_at}} and writes {@code {id, countries: [{code, weight}],
- * topics: [{name, score}], terms: [...]}}. A line that cannot be read gives {@code {id, error}} in its place,
+ * it: reads {@code {id, title, body, published_at, language}} and writes {@code {id, language, countries:
+ * [{code, weight}], topics: [{name, score}], terms: [...]}}; an article that is not in English gets its
+ * language and no tags, as in the job. A line that cannot be read gives {@code {id, error}} in its place,
  * so output lines stay aligned with input lines.
  */
 @Command(name = "tag", description = {
@@ -101,15 +103,20 @@ final class TagCommand implements Callable<Integer> {
         }
         String title = article.path("title").asText("");
         String body = article.path("body").asText("");
+        String language = Languages.of(article.path("language").asText(null), title, body);
+        result.put("language", language);
         ArrayNode countries = result.putArray("countries");
+        ArrayNode topics = result.putArray("topics");
+        ArrayNode terms = result.putArray("terms");
+        if (!Languages.isTaggable(language)) {
+            return result; // the job keeps it out of every series, so no tags here either
+        }
         for (CountryScore c : taggers.countries.tag(title, body)) {
             countries.addObject().put("code", c.code).put("weight", round(c.salience));
         }
-        ArrayNode topics = result.putArray("topics");
         for (TopicScore t : taggers.topics.classify(title, body)) {
             topics.addObject().put("name", t.topic).put("score", round(t.score));
         }
-        ArrayNode terms = result.putArray("terms");
         KeyTerms.of(title, body, taggers.gazetteer, maxTerms).forEach(terms::add);
         return result;
     }

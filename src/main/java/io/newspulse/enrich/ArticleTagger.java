@@ -74,6 +74,10 @@ public class ArticleTagger extends RichMapFunction<Article, TaggedArticle> {
         t.source = article.sourceName();
         t.eventTime = article.eventTime;
         t.signature = MinHash.of(article.body);
+        t.language = Languages.of(article.language, article.title, article.body);
+        if (!Languages.isTaggable(t.language)) {
+            return t; // an English gazetteer and taxonomy would mis-tag it: it joins no series
+        }
         t.titleTerms = TitleTerms.of(article.title, gazetteer.namedWords(article.title));
         for (CountryScore c : countries.tag(article.title, article.body)) {
             t.countries.add(c.code);

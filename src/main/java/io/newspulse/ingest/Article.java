@@ -12,6 +12,8 @@ public class Article {
     /** Publisher or site name; for aggregator pages the original publisher when the page names it. */
     public String publisher;
     public String author;
+    /** The language the source declares (envelope {@code language}, else the page's {@code <html lang>}); null if none. */
+    public String language;
     /** Feed or crawler the record came through (envelope {@code source}), may be null. */
     public String feed;
     public Instant publishedAt;

@@ -100,6 +100,7 @@ public final class ArticleDecoder implements Serializable {
             a.body = page.body;
             a.publisher = firstNonNull(envelope.publisher, page.publisher);
             a.author = firstNonNull(envelope.author, page.author);
+            a.language = firstNonNull(envelope.language, page.language);
             a.publishedAt = a.publishedAt != null ? a.publishedAt : page.publishedAt;
             canonical = page.canonicalUrl;
             if (a.url == null) {
@@ -111,6 +112,7 @@ public final class ArticleDecoder implements Serializable {
                     ? org.jsoup.Jsoup.parse(envelope.body).text() : envelope.body;
             a.publisher = envelope.publisher;
             a.author = envelope.author;
+            a.language = envelope.language;
         }
         a.id = storable(canonical != null && canonical.startsWith("http") ? canonical : envelope.identity());
         a.url = storable(a.url);
@@ -125,6 +127,7 @@ public final class ArticleDecoder implements Serializable {
         a.publisher = clip(storable(a.publisher), limits.maxFieldChars);
         a.author = clip(storable(a.author), limits.maxFieldChars);
         a.feed = clip(storable(a.feed), limits.maxFieldChars);
+        a.language = clip(storable(a.language), 35);
         a.title = clip(storable(a.title), limits.maxTitleChars);
         a.body = clip(a.body == null ? "" : storable(a.body), limits.maxBodyChars);
         if (a.body.length() < limits.minBodyChars) {

@@ -16,9 +16,16 @@ public final class ArticleEnvelope {
     public final String author;
     public final String fetchedAt;
     public final String source;
+    /** Optional declared language ({@code en}, {@code fr-FR}). */
+    public final String language;
 
     public ArticleEnvelope(String id, String url, String html, String title, String body, String publishedAt,
             String publisher, String author, String fetchedAt, String source) {
+        this(id, url, html, title, body, publishedAt, publisher, author, fetchedAt, source, null);
+    }
+
+    public ArticleEnvelope(String id, String url, String html, String title, String body, String publishedAt,
+            String publisher, String author, String fetchedAt, String source, String language) {
         this.id = id;
         this.url = url;
         this.html = html;
@@ -29,6 +36,7 @@ public final class ArticleEnvelope {
         this.author = author;
         this.fetchedAt = fetchedAt;
         this.source = source;
+        this.language = language;
     }
 
     /** The article's identity as given: url, else id. */

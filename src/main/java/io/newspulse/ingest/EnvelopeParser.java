@@ -38,7 +38,8 @@ public final class EnvelopeParser {
         ArticleEnvelope envelope = new ArticleEnvelope(
                 text(root, "id", true), text(root, "url", false), text(root, "html", false),
                 text(root, "title", false), text(root, "body", false), text(root, "published_at", true),
-                publisher(root), text(root, "author", false), text(root, "fetched_at", true), text(root, "source", false));
+                publisher(root), text(root, "author", false), text(root, "fetched_at", true), text(root, "source", false),
+                text(root, "language", false));
         if (envelope.identity() == null) {
             throw new InvalidInputException(RejectReason.MISSING_ID, "the envelope has neither 'url' nor 'id'");
         }

@@ -29,6 +29,9 @@ class TagCommandTest {
                 "{\"id\": 7, \"title\": \"The Bank of Japan raises interest rates\", \"body\": \"The Bank of Japan raised "
                         + "interest rates for the first time in months, and the yen rose.\"}",
                 "{\"id\": \"a4\", \"body\": 12}",
+                "{\"id\": \"fr1\", \"title\": \"La Chine et les Etats-Unis relancent leurs négociations commerciales\", "
+                        + "\"body\": \"PEKIN - La Chine et les Etats-Unis ont repris mardi leurs négociations sur les droits de "
+                        + "douane, a annoncé le ministère chinois du Commerce.\"}",
                 ""));
         Path out = dir.resolve("out.jsonl");
         int code = new CommandLine(new TagCommand()).execute(in.toString(), "--out", out.toString());
@@ -37,7 +40,7 @@ class TagCommandTest {
         for (String line : Files.readAllLines(out)) {
             lines.add(Json.MAPPER.readTree(line));
         }
-        assertThat(lines).hasSize(4);
+        assertThat(lines).hasSize(5);
 
         JsonNode korea = lines.get(0);
         assertThat(korea.get("id").asText()).isEqualTo("a1");
@@ -53,5 +56,10 @@ class TagCommandTest {
         assertThat(lines.get(2).get("countries")).extracting(c -> c.get("code").asText()).containsExactly("JP");
         assertThat(lines.get(2).get("topics")).extracting(t -> t.get("name").asText()).contains("central_banks");
         assertThat(lines.get(3).get("error").asText()).contains("'title' or 'body'");
+        JsonNode french = lines.get(4);
+        assertThat(french.get("language").asText()).isEqualTo("fr");
+        assertThat(french.get("countries")).as("kept out of the English series, never mis-tagged").isEmpty();
+        assertThat(french.get("topics")).isEmpty();
+        assertThat(korea.get("language").asText()).isEqualTo("en");
     }
 }
