@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Benchmarks that print figures (they assert nothing). Builds the test classes if needed.
+#   scripts/bench.sh tagging [N]   tagging stage on 3 KB articles, one thread: countries+topics+MinHash,
+#                                  language detection, key terms (articles/s; three rounds, the first warms up)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+what="${1:-tagging}"
+if [ ! -f target/classpath-runtime.txt ] || [ ! -d target/test-classes/io/newspulse/bench ] \
+    || [ -n "$(find src -newer target/test-classes -type f 2>/dev/null | head -n 1)" ]; then
+  echo "bench: building (mvn -B -q -DskipTests package) …" >&2
+  mvn -B -q -DskipTests package >/dev/null
+fi
+cp="target/test-classes:target/classes:$(cat target/classpath-runtime.txt):$(cat target/classpath-provided.txt)"
+case "$what" in
+  tagging) exec java -Xmx2g -cp "$cp" io.newspulse.bench.TaggingBenchmark "${2:-20000}" ;;
+  *) echo "usage: scripts/bench.sh tagging [N]" >&2; exit 2 ;;
+esac
