@@ -2,7 +2,8 @@
 # Submits the job jar to any Flink REST endpoint (the local cluster of scripts/cluster.sh or a production
 # one) and manages it through the same API.
 #
-#   scripts/submit.sh run  [--rest URL] [--parallelism N] [--savepoint PATH] [--jar FILE] [-- JOB ARGS…]
+#   scripts/submit.sh run  [--rest URL] [--parallelism N] [--savepoint PATH [--allow-non-restored-state]]
+#                          [--jar FILE] [-- JOB ARGS…]
 #                          prints the job id
 #   scripts/submit.sh stop JOB_ID [--rest URL] [--drain] [--dir DIR]
 #                          stops the job with a savepoint (--drain first flushes every window) and prints its path
@@ -17,6 +18,7 @@ verb="${1:-}"
 rest="${FLINK_REST:-http://localhost:8081}"
 parallelism=""
 savepoint=""
+allow_non_restored=false
 jar=""
 drain=false
 dir=""
@@ -27,6 +29,7 @@ while [ $# -gt 0 ]; do
     --rest) rest="$2"; shift 2 ;;
     --parallelism) parallelism="$2"; shift 2 ;;
     --savepoint) savepoint="$2"; shift 2 ;;
+    --allow-non-restored-state) allow_non_restored=true; shift ;;
     --jar) jar="$2"; shift 2 ;;
     --drain) drain=true; shift ;;
     --dir) dir="$2"; shift 2 ;;
@@ -64,6 +67,7 @@ case "$verb" in
     body+="]"
     [ -n "$parallelism" ] && body+=",\"parallelism\":$parallelism"
     [ -n "$savepoint" ] && body+=",\"savepointPath\":$(json_string "$savepoint")"
+    [ "$allow_non_restored" = true ] && body+=",\"allowNonRestoredState\":true"
     body+="}"
     response="$(curl -sS -X POST -H 'Content-Type: application/json' -d "$body" "$rest/jars/$jar_id/run")"
     fail_on_errors "$response" "run"

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newspulse.Json;
 import io.newspulse.NewsPulseJob;
 import io.newspulse.enrich.CountryTagger.CountryScore;
+import io.newspulse.enrich.Languages;
 import io.newspulse.enrich.Taggers;
 import io.newspulse.enrich.TopicClassifier.TopicScore;
 import java.io.BufferedReader;
@@ -122,8 +123,7 @@ final class ScoreTagsCommand implements Callable<Integer> {
                 Set<String> expectedTopics = labels(a.path("topics"));
                 Set<String> actualCountries = new LinkedHashSet<>();
                 Set<String> actualTopics = new LinkedHashSet<>();
-                if (io.newspulse.enrich.Languages.isTaggable(
-                        io.newspulse.enrich.Languages.of(a.path("language").asText(null), title, body))) {
+                if (Languages.isTaggable(Languages.of(a.path("language").asText(null), title, body))) {
                     for (CountryScore c : taggers.countries.tag(title, body)) {
                         actualCountries.add(c.code);
                     }
