@@ -43,14 +43,32 @@ public final class TaxonomyTopicClassifier implements TopicClassifier {
 
         double best = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         double threshold = Math.max(minScore, best * minShareOfBest);
-        List<TopicScore> result = new ArrayList<>();
+        java.util.Set<String> kept = new java.util.HashSet<>();
         scores.forEach((topic, s) -> {
             if (s >= threshold) {
-                result.add(new TopicScore(topic, s));
+                kept.add(topic);
             }
         });
+        // a story is counted once, under the most specific topic: a central-bank story that also scores as
+        // economy is a central-bank story (the taxonomy's `parent`)
+        List<TopicScore> result = new ArrayList<>();
+        for (String topic : kept) {
+            if (!isParentOfAnother(topic, kept)) {
+                result.add(new TopicScore(topic, scores.get(topic)));
+            }
+        }
         result.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : a.topic.compareTo(b.topic));
         return result;
+    }
+
+    private boolean isParentOfAnother(String topic, java.util.Set<String> kept) {
+        for (String other : kept) {
+            Taxonomy.Topic t = taxonomy.topics().get(other);
+            if (!other.equals(topic) && t != null && topic.equals(t.parent)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void count(String text, Map<List<Cue>, Integer> counts) {
