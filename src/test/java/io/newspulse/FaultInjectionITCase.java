@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newspulse.config.ConfigLoader;
 import io.newspulse.config.JobConfig;
 import io.newspulse.testing.EmbeddedKafka;
+import io.newspulse.testing.JobProgress;
 import io.newspulse.testing.KafkaProcess;
 import io.newspulse.testing.OrderedFeed;
 import io.newspulse.testing.Tables;
@@ -24,8 +25,6 @@ import java.util.stream.Collectors;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
-import org.apache.flink.runtime.executiongraph.AccessExecutionGraph;
-import org.apache.flink.runtime.executiongraph.AccessExecutionVertex;
 import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -174,7 +173,7 @@ class FaultInjectionITCase {
         }
         JobClient job = env.executeAsync("newspulse-" + name);
         if (fault != null) {
-            awaitFirstCheckpoint(cluster, job);
+            JobProgress.awaitFirstCheckpoint(cluster, job);
             fault.inject();
         }
         EmbeddedKafka.awaitCommitted(bootstrap, name, topic, feed.size());
@@ -203,25 +202,7 @@ class FaultInjectionITCase {
     }
 
     private static void assertRestarted(MiniCluster cluster, JobClient job) throws Exception {
-        AccessExecutionGraph graph = cluster.getArchivedExecutionGraph(job.getJobID()).get();
-        int maxAttempt = 0;
-        for (AccessExecutionVertex v : graph.getAllExecutionVertices()) {
-            maxAttempt = Math.max(maxAttempt, v.getCurrentExecutionAttempt().getAttemptNumber());
-        }
-        assertThat(maxAttempt).as("tasks ran again after the fault").isPositive();
-    }
-
-    private static void awaitFirstCheckpoint(MiniCluster cluster, JobClient job) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            AccessExecutionGraph g = cluster.getExecutionGraph(job.getJobID()).get();
-            if (g.getCheckpointStatsSnapshot() != null
-                    && g.getCheckpointStatsSnapshot().getCounts().getNumberOfCompletedCheckpoints() > 0) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no checkpoint completed within 60 s");
+        assertThat(JobProgress.maxAttempt(cluster, job)).as("tasks ran again after the fault").isPositive();
     }
 
     private static final String WINDOWS = "SELECT topic, geo, to_char(window_end AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') AS window_end, "

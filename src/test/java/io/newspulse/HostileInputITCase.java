@@ -7,9 +7,9 @@ import io.newspulse.config.JobConfig;
 import io.newspulse.ingest.RejectReason;
 import io.newspulse.testing.EmbeddedKafka;
 import io.newspulse.testing.HostileCorpus;
+import io.newspulse.testing.JobMetrics;
 import io.newspulse.testing.Tables;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +17,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.metrics.Counter;
-import org.apache.flink.metrics.Metric;
 import org.apache.flink.runtime.testutils.InMemoryReporter;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -72,16 +70,11 @@ class HostileInputITCase {
     }
 
     private static void assertAccounting(JobID jobId, int records, List<Map<String, Object>> rejects) {
-        List<Map.Entry<String, Metric>> metrics = new ArrayList<>();
-        METRICS.getMetricsByGroup().forEach((group, byName) -> {
-            if (jobId.toString().equals(group.getAllVariables().get("<job_id>"))) {
-                byName.forEach((name, m) -> metrics.add(Map.entry(group.getMetricIdentifier(name), m)));
-            }
-        });
-        long in = sum(metrics, "route-rejects", ".articlesIn");
-        long accepted = sum(metrics, "route-rejects", ".articlesAccepted");
-        long rejected = sum(metrics, "route-rejects", ".articlesRejected");
-        long duplicates = sum(metrics, "drop-exact-duplicates", ".articlesDuplicate");
+        JobMetrics metrics = new JobMetrics(METRICS, jobId);
+        long in = metrics.sum("route-rejects", ".articlesIn");
+        long accepted = metrics.sum("route-rejects", ".articlesAccepted");
+        long rejected = metrics.sum("route-rejects", ".articlesRejected");
+        long duplicates = metrics.sum("drop-exact-duplicates", ".articlesDuplicate");
         Map<String, Long> byReason = rejects.stream()
                 .collect(Collectors.groupingBy(r -> r.get("reason").toString(), Collectors.counting()));
         System.out.printf("hostile corpus: %d records read, %d accepted, %d rejected, %d exact duplicates; "
@@ -127,11 +120,5 @@ class HostileInputITCase {
         List<Map<String, Object>> longest = Tables.query(url, "postgres", null,
                 "SELECT MAX(LENGTH(top_headlines)) AS n FROM trend_windows");
         assertThat(((Number) longest.get(0).get("n")).longValue()).as("megabyte titles clipped").isLessThan(3 * 600);
-    }
-
-    private static long sum(List<Map.Entry<String, Metric>> metrics, String operator, String suffix) {
-        return metrics.stream()
-                .filter(e -> e.getKey().endsWith(suffix) && e.getKey().contains(operator) && e.getValue() instanceof Counter)
-                .mapToLong(e -> ((Counter) e.getValue()).getCount()).sum();
     }
 }

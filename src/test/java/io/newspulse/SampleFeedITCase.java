@@ -10,6 +10,7 @@ import io.newspulse.sample.SampleFeedGenerator;
 import io.newspulse.sink.Dialect;
 import io.newspulse.sink.TrendReader;
 import io.newspulse.testing.EmbeddedKafka;
+import io.newspulse.testing.JobMetrics;
 import io.newspulse.testing.Tables;
 import java.io.Writer;
 import java.net.InetSocketAddress;
@@ -28,9 +29,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.metrics.Counter;
-import org.apache.flink.metrics.Histogram;
-import org.apache.flink.metrics.Metric;
 import org.apache.flink.runtime.testutils.InMemoryReporter;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -128,20 +126,14 @@ class SampleFeedITCase {
     /** The job's metrics account for every input, and agree with the tables. */
     private static void assertMetricsAddUp(JobID jobId, long records, Map<String, Long> rejectRows, int alertRows)
             throws Exception {
-        // identifier → metric for this job (identifiers may repeat across operators of the same name: keep all)
-        List<Map.Entry<String, Metric>> metrics = new ArrayList<>();
-        METRICS.getMetricsByGroup().forEach((group, byName) -> {
-            if (jobId.toString().equals(group.getAllVariables().get("<job_id>"))) {
-                byName.forEach((name, m) -> metrics.add(Map.entry(group.getMetricIdentifier(name), m)));
-            }
-        });
-        long in = sum(metrics, ".articlesIn");
-        long accepted = sum(metrics, ".articlesAccepted");
-        long rejectedAtIntake = sum(metrics, "route-rejects", ".articlesRejected");
+        JobMetrics metrics = new JobMetrics(METRICS, jobId);
+        long in = metrics.sum(".articlesIn");
+        long accepted = metrics.sum(".articlesAccepted");
+        long rejectedAtIntake = metrics.sum("route-rejects", ".articlesRejected");
         assertThat(in).as("articlesIn: every record read").isEqualTo(records);
         assertThat(accepted + rejectedAtIntake).as("accepted + rejected = in").isEqualTo(in);
         for (Map.Entry<String, Long> reason : rejectRows.entrySet()) {
-            long counted = sum(metrics, ".reason." + reason.getKey() + ".articlesRejected");
+            long counted = metrics.sum(".reason." + reason.getKey() + ".articlesRejected");
             // a too-late article may be rejected by the router and again by a window (one row: same id)
             assertThat(counted).as("articlesRejected{reason=%s}", reason.getKey())
                     .isGreaterThanOrEqualTo(reason.getValue());
@@ -149,26 +141,15 @@ class SampleFeedITCase {
                 assertThat(counted).as("articlesRejected{reason=%s}", reason.getKey()).isEqualTo(reason.getValue());
             }
         }
-        assertThat(sum(metrics, ".articlesDuplicate")).as("re-sent articles dropped").isPositive();
-        assertThat(sum(metrics, ".articlesNearDuplicate")).as("syndicated copies").isPositive();
-        long extracted = sum(metrics, ".articlesExtracted");
+        assertThat(metrics.sum(".articlesDuplicate")).as("re-sent articles dropped").isPositive();
+        assertThat(metrics.sum(".articlesNearDuplicate")).as("syndicated copies").isPositive();
+        long extracted = metrics.sum(".articlesExtracted");
         assertThat(extracted).as("raw pages extracted").isPositive().isLessThan(accepted);
-        long timed = metrics.stream().filter(e -> e.getKey().endsWith(".extractionTimeMicros"))
-                .mapToLong(e -> ((Histogram) e.getValue()).getCount()).sum();
+        long timed = metrics.histogramCount(".extractionTimeMicros");
         assertThat(timed).as("extraction time recorded per page").isGreaterThanOrEqualTo(extracted);
-        assertThat(sum(metrics, ".articlesLate")).as("late but within the allowed lateness").isPositive();
-        assertThat(sum(metrics, ".alertsRaised")).as("alertsRaised = rows in trend_alerts").isEqualTo(alertRows);
-        assertThat(metrics).anyMatch(e -> e.getKey().endsWith(".watermarkLagMillis"));
-    }
-
-    private static long sum(List<Map.Entry<String, Metric>> metrics, String suffix) {
-        return sum(metrics, "", suffix);
-    }
-
-    private static long sum(List<Map.Entry<String, Metric>> metrics, String operator, String suffix) {
-        return metrics.stream()
-                .filter(e -> e.getKey().endsWith(suffix) && e.getKey().contains(operator) && e.getValue() instanceof Counter)
-                .mapToLong(e -> ((Counter) e.getValue()).getCount()).sum();
+        assertThat(metrics.sum(".articlesLate")).as("late but within the allowed lateness").isPositive();
+        assertThat(metrics.sum(".alertsRaised")).as("alertsRaised = rows in trend_alerts").isEqualTo(alertRows);
+        assertThat(metrics.has(".watermarkLagMillis")).as("watermarkLagMillis gauge").isTrue();
     }
 
     private static List<String> readTopic(EmbeddedKafka kafka, String topic, int expected) {

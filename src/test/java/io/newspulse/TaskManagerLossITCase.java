@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newspulse.config.ConfigLoader;
 import io.newspulse.config.JobConfig;
 import io.newspulse.testing.EmbeddedKafka;
+import io.newspulse.testing.JobProgress;
 import io.newspulse.testing.OrderedFeed;
 import io.newspulse.testing.Tables;
 import java.nio.file.Path;
@@ -12,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.executiongraph.AccessExecutionGraph;
-import org.apache.flink.runtime.executiongraph.AccessExecutionVertex;
 import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -90,7 +89,7 @@ class TaskManagerLossITCase {
         NewsPulseJob.define(env, config(name));
         JobClient job = env.executeAsync("newspulse-" + name);
         if (loseATaskManager) {
-            awaitFirstCheckpoint(cluster, job);
+            JobProgress.awaitFirstCheckpoint(cluster, job);
             cluster.terminateTaskManager(0).get();
             cluster.startTaskManager();
         }
@@ -98,25 +97,8 @@ class TaskManagerLossITCase {
         job.stopWithSavepoint(true, dir.resolve("savepoints-" + name).toUri().toString(), SavepointFormatType.DEFAULT).get();
         job.getJobExecutionResult().get();
         if (loseATaskManager) {
-            AccessExecutionGraph graph = cluster.getArchivedExecutionGraph(job.getJobID()).get();
-            int maxAttempt = 0;
-            for (AccessExecutionVertex v : graph.getAllExecutionVertices()) {
-                maxAttempt = Math.max(maxAttempt, v.getCurrentExecutionAttempt().getAttemptNumber());
-            }
-            assertThat(maxAttempt).as("tasks ran again after the loss").isPositive();
+            assertThat(JobProgress.maxAttempt(cluster, job)).as("tasks ran again after the loss").isPositive();
         }
-    }
-
-    private static void awaitFirstCheckpoint(MiniCluster cluster, JobClient job) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            AccessExecutionGraph g = cluster.getExecutionGraph(job.getJobID()).get();
-            if (g.getCheckpointStatsSnapshot() != null && g.getCheckpointStatsSnapshot().getCounts().getNumberOfCompletedCheckpoints() > 0) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no checkpoint completed within 60 s");
     }
 
     private static List<Map<String, Object>> query(String db, String sql) throws Exception {

@@ -28,8 +28,8 @@ public final class ProgressReporter implements MetricReporter, Scheduled {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     /** Metrics summed over all subtasks, by name. */
-    private static final String[] COUNTED = {
-        "articlesIn", "articlesRejected", "articlesDuplicate", "articlesNearDuplicate", "alertsRaised"};
+    private static final java.util.Set<String> COUNTED = java.util.Set.of(
+            "articlesIn", "articlesRejected", "articlesDuplicate", "articlesNearDuplicate", "alertsRaised");
 
     /** The reporters of this JVM's local cluster, so the run can print the final line once the job has ended. */
     private static final java.util.Set<ProgressReporter> OPEN = ConcurrentHashMap.newKeySet();
@@ -84,7 +84,7 @@ public final class ProgressReporter implements MetricReporter, Scheduled {
 
     @Override
     public synchronized void notifyOfAddedMetric(Metric metric, String name, MetricGroup group) {
-        if (metric instanceof Counter && isCounted(name)) {
+        if (metric instanceof Counter && COUNTED.contains(name)) {
             counters.put((Counter) metric, name);
         } else if (metric instanceof Gauge && name.equals("eventTimeWatermark")) {
             watermarks.put((Gauge<?>) metric, name);
@@ -98,15 +98,6 @@ public final class ProgressReporter implements MetricReporter, Scheduled {
         } else if (metric instanceof Gauge) {
             watermarks.remove(metric);
         }
-    }
-
-    private static boolean isCounted(String name) {
-        for (String c : COUNTED) {
-            if (c.equals(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

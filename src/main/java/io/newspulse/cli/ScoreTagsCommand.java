@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newspulse.Json;
 import io.newspulse.NewsPulseJob;
 import io.newspulse.enrich.CountryTagger.CountryScore;
-import io.newspulse.enrich.Languages;
 import io.newspulse.enrich.Taggers;
 import io.newspulse.enrich.TopicClassifier.TopicScore;
 import java.io.BufferedReader;
@@ -123,13 +122,12 @@ final class ScoreTagsCommand implements Callable<Integer> {
                 Set<String> expectedTopics = labels(a.path("topics"));
                 Set<String> actualCountries = new LinkedHashSet<>();
                 Set<String> actualTopics = new LinkedHashSet<>();
-                if (Languages.isTaggable(Languages.of(a.path("language").asText(null), title, body))) {
-                    for (CountryScore c : taggers.countries.tag(title, body)) {
-                        actualCountries.add(c.code);
-                    }
-                    for (TopicScore t : taggers.topics.classify(title, body)) {
-                        actualTopics.add(t.topic);
-                    }
+                Taggers.Tags tags = taggers.tag(a.path("language").asText(null), title, body);
+                for (CountryScore c : tags.countries) {
+                    actualCountries.add(c.code);
+                }
+                for (TopicScore t : tags.topics) {
+                    actualTopics.add(t.topic);
                 }
                 countries.add(expectedCountries, actualCountries);
                 topics.add(expectedTopics, actualTopics);

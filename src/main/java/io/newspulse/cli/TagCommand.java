@@ -8,7 +8,6 @@ import io.newspulse.NewsPulseJob;
 import io.newspulse.config.ConfigException;
 import io.newspulse.enrich.CountryTagger.CountryScore;
 import io.newspulse.enrich.KeyTerms;
-import io.newspulse.enrich.Languages;
 import io.newspulse.enrich.Taggers;
 import io.newspulse.enrich.TopicClassifier.TopicScore;
 import java.io.BufferedReader;
@@ -103,18 +102,18 @@ final class TagCommand implements Callable<Integer> {
         }
         String title = article.path("title").asText("");
         String body = article.path("body").asText("");
-        String language = Languages.of(article.path("language").asText(null), title, body);
-        result.put("language", language);
+        Taggers.Tags tags = taggers.tag(article.path("language").asText(null), title, body);
+        result.put("language", tags.language);
         ArrayNode countries = result.putArray("countries");
         ArrayNode topics = result.putArray("topics");
         ArrayNode terms = result.putArray("terms");
-        if (!Languages.isTaggable(language)) {
+        if (!tags.isTagged()) {
             return result; // the job keeps it out of every series, so no tags here either
         }
-        for (CountryScore c : taggers.countries.tag(title, body)) {
+        for (CountryScore c : tags.countries) {
             countries.addObject().put("code", c.code).put("weight", round(c.salience));
         }
-        for (TopicScore t : taggers.topics.classify(title, body)) {
+        for (TopicScore t : tags.topics) {
             topics.addObject().put("name", t.topic).put("score", round(t.score));
         }
         KeyTerms.of(title, body, taggers.gazetteer, maxTerms).forEach(terms::add);

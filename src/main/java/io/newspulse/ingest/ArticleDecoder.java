@@ -189,8 +189,8 @@ public final class ArticleDecoder implements Serializable {
         return excerpt(new String(payload, 0, n, StandardCharsets.UTF_8));
     }
 
+    /** The start of the input, kept literally ({@link Rejection} makes it storable). */
     static String excerpt(String s) {
-        // NUL cannot be stored in PostgreSQL text; everything else is kept literally
-        return clip(s, EXCERPT_CHARS).replace('\u0000', '\uFFFD');
+        return clip(s, EXCERPT_CHARS);
     }
 }
