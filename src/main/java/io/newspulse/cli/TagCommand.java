@@ -9,6 +9,8 @@ import io.newspulse.config.ConfigException;
 import io.newspulse.enrich.CountryTagger.CountryScore;
 import io.newspulse.enrich.KeyTerms;
 import io.newspulse.enrich.Taggers;
+import io.newspulse.enrich.Tokenizer;
+import io.newspulse.enrich.Tokens;
 import io.newspulse.enrich.TopicClassifier.TopicScore;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -100,8 +102,8 @@ final class TagCommand implements Callable<Integer> {
             result.put("error", "expected an object with a text 'title' or 'body'");
             return result;
         }
-        String title = article.path("title").asText("");
-        String body = article.path("body").asText("");
+        Tokens title = Tokenizer.tokenize(article.path("title").asText(""));
+        Tokens body = Tokenizer.tokenize(article.path("body").asText(""));
         Taggers.Tags tags = taggers.tag(article.path("language").asText(null), title, body);
         result.put("language", tags.language);
         ArrayNode countries = result.putArray("countries");

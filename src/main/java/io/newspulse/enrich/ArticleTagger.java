@@ -21,6 +21,9 @@ public class ArticleTagger extends RichMapFunction<Article, TaggedArticle> {
     private final Taggers.Settings settings;
 
     private transient Taggers taggers;
+    /** Refilled for each article: tokenizing allocates nothing. */
+    private transient Tokens titleTokens;
+    private transient Tokens bodyTokens;
 
     public ArticleTagger(JobConfig config) {
         this.settings = Taggers.Settings.from(config);
@@ -47,26 +50,35 @@ public class ArticleTagger extends RichMapFunction<Article, TaggedArticle> {
     @Override
     public void open(OpenContext openContext) {
         taggers = Taggers.of(settings);
+        titleTokens = new Tokens();
+        bodyTokens = new Tokens();
     }
 
     @Override
     public TaggedArticle map(Article article) {
-        return tag(article, taggers);
+        return tag(article, taggers, titleTokens, bodyTokens);
     }
 
-    public static TaggedArticle tag(Article article, Taggers taggers) {
+    /**
+     * Tags one article; {@code titleTokens} and {@code bodyTokens} are refilled with its headline and body (their
+     * earlier content is lost).
+     */
+    public static TaggedArticle tag(Article article, Taggers taggers, Tokens titleTokens, Tokens bodyTokens) {
         TaggedArticle t = new TaggedArticle();
         t.articleId = article.id;
         t.title = article.title;
         t.source = article.sourceName();
         t.eventTime = article.eventTime;
-        t.signature = MinHash.of(article.body);
-        Taggers.Tags tags = taggers.tag(article.language, article.title, article.body);
+        // tokenized once: the signature, the language check and both taggers read the same tokens
+        Tokens title = Tokenizer.tokenize(article.title, titleTokens);
+        Tokens body = Tokenizer.tokenize(article.body, bodyTokens);
+        t.signature = MinHash.of(body);
+        Taggers.Tags tags = taggers.tag(article.language, title, body);
         t.language = tags.language;
         if (!tags.isTagged()) {
             return t; // it joins no series
         }
-        t.titleTerms = TitleTerms.of(article.title, taggers.gazetteer.namedWords(article.title));
+        t.titleTerms = TitleTerms.of(title, taggers.gazetteer.namedWords(title));
         for (CountryScore c : tags.countries) {
             t.countries.add(c.code);
         }

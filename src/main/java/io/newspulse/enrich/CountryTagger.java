@@ -9,7 +9,12 @@ public interface CountryTagger {
      * @param body the article text; its first paragraph counts as the lead
      * @return countries whose salience reached the threshold, most salient first
      */
-    List<CountryScore> tag(String title, String body);
+    default List<CountryScore> tag(String title, String body) {
+        return tag(Tokenizer.tokenize(title), Tokenizer.tokenize(body));
+    }
+
+    /** {@link #tag(String, String)} on texts already tokenized. */
+    List<CountryScore> tag(Tokens title, Tokens body);
 
     /** A country (ISO 3166-1 alpha-2) and how central it is to the article. */
     final class CountryScore {

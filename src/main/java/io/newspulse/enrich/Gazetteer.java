@@ -81,12 +81,16 @@ public final class Gazetteer {
     }
 
     /** The lower-case words of every place, people or country name found in {@code text}. */
-    public java.util.Set<String> namedWords(String text) {
-        java.util.Set<String> words = new HashSet<>();
-        java.util.List<Tokenizer.Token> tokens = Tokenizer.tokenize(text);
+    public Set<String> namedWords(String text) {
+        return namedWords(Tokenizer.tokenize(text));
+    }
+
+    /** The lower-case words of every place, people or country name among {@code tokens}. */
+    public Set<String> namedWords(Tokens tokens) {
+        Set<String> words = new HashSet<>();
         matcher.match(tokens, m -> {
             for (int i = m.firstToken; i < m.firstToken + m.tokenCount; i++) {
-                words.add(tokens.get(i).lower);
+                words.add(tokens.lower(i));
             }
         });
         return words;

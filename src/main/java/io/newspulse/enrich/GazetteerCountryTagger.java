@@ -1,6 +1,5 @@
 package io.newspulse.enrich;
 
-import io.newspulse.enrich.Tokenizer.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,34 +35,34 @@ public final class GazetteerCountryTagger implements CountryTagger {
     }
 
     @Override
-    public List<CountryScore> tag(String title, String body) {
+    public List<CountryScore> tag(Tokens title, Tokens body) {
         Map<String, Double> salience = new HashMap<>();
         Map<String, Double> ambiguous = new HashMap<>();
-        score(title, HEADLINE_WEIGHT, salience, ambiguous);
-        String text = body == null ? "" : body;
-        int leadEnd = leadEnd(text);
-        score(text.substring(0, leadEnd), LEAD_WEIGHT, salience, ambiguous);
-        score(text.substring(leadEnd), BODY_WEIGHT, salience, ambiguous);
+        score(title, 0, title.size(), HEADLINE_WEIGHT, salience, ambiguous);
+        int leadEnd = body.firstAtOrAfter(leadEnd(body.text()));
+        score(body, 0, leadEnd, LEAD_WEIGHT, salience, ambiguous);
+        score(body, leadEnd, body.size(), BODY_WEIGHT, salience, ambiguous);
         // "Georgia" counts for the country only in an article that also says Tbilisi, Georgian, …
         ambiguous.forEach((code, s) -> salience.computeIfPresent(code, (c, strong) -> strong + s));
 
-        double top = salience.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double top = 0;
+        for (double s : salience.values()) {
+            top = Math.max(top, s);
+        }
         List<CountryScore> result = new ArrayList<>();
-        salience.forEach((code, s) -> {
+        for (Map.Entry<String, Double> e : salience.entrySet()) {
+            double s = e.getValue();
             if (s >= minSalience && s >= minShareOfTop * top) {
-                result.add(new CountryScore(code, s));
+                result.add(new CountryScore(e.getKey(), s));
             }
-        });
+        }
         result.sort((a, b) -> a.salience != b.salience ? Double.compare(b.salience, a.salience) : a.code.compareTo(b.code));
         return result.size() > maxCountries ? new ArrayList<>(result.subList(0, maxCountries)) : result;
     }
 
-    private void score(String text, double regionWeight, Map<String, Double> salience, Map<String, Double> ambiguous) {
-        if (text == null || text.isEmpty()) {
-            return;
-        }
-        List<Token> tokens = Tokenizer.tokenize(text);
-        gazetteer.matcher().match(tokens, m -> {
+    private void score(Tokens tokens, int from, int to, double regionWeight, Map<String, Double> salience,
+            Map<String, Double> ambiguous) {
+        gazetteer.matcher().match(tokens, from, to, m -> {
             if (m.value != null) {
                 (m.value.needsCorroboration ? ambiguous : salience).merge(m.value.code, regionWeight * m.value.weight, Double::sum);
             }

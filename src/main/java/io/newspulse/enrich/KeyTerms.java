@@ -1,11 +1,8 @@
 package io.newspulse.enrich;
 
-import io.newspulse.enrich.Tokenizer.Token;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,27 +13,78 @@ public final class KeyTerms {
     private KeyTerms() {}
 
     public static List<String> of(String title, String body, Gazetteer gazetteer, int max) {
-        String text = title == null ? "" : title;
-        Set<String> terms = new LinkedHashSet<>(TitleTerms.of(text, gazetteer.namedWords(text)));
-        if (body != null && terms.size() < max) {
+        return of(Tokenizer.tokenize(title), Tokenizer.tokenize(body), gazetteer, max);
+    }
+
+    public static List<String> of(Tokens title, Tokens body, Gazetteer gazetteer, int max) {
+        Set<String> terms = new LinkedHashSet<>(TitleTerms.of(title, gazetteer.namedWords(title)));
+        if (terms.size() < max && !body.isEmpty()) {
             Set<String> names = gazetteer.namedWords(body);
-            Map<String, Integer> counts = new HashMap<>();
-            for (Token t : Tokenizer.tokenize(body)) {
-                counts.merge(t.lower, 1, Integer::sum);
-            }
-            List<Map.Entry<String, Integer>> frequent = new ArrayList<>(counts.entrySet());
-            frequent.sort((a, b) -> b.getValue() != a.getValue().intValue()
-                    ? Integer.compare(b.getValue(), a.getValue()) : a.getKey().compareTo(b.getKey()));
-            for (Map.Entry<String, Integer> e : frequent) {
-                if (terms.size() >= max || e.getValue() < 2) {
+            for (String word : repeatedWords(body)) {
+                if (terms.size() >= max) {
                     break;
                 }
-                if (!names.contains(e.getKey()) && TitleTerms.isContentWord(e.getKey())) {
-                    terms.add(e.getKey());
+                if (!names.contains(word) && TitleTerms.isContentWord(word)) {
+                    terms.add(word);
                 }
             }
         }
         List<String> list = new ArrayList<>(terms);
         return list.size() > max ? list.subList(0, max) : list;
+    }
+
+    /**
+     * The lower-case words of three letters or more that occur at least twice, most frequent first (ties
+     * alphabetically). Words are counted by a 64-bit hash of their characters; only repeated ones become strings.
+     */
+    private static List<String> repeatedWords(Tokens tokens) {
+        int capacity = Integer.highestOneBit(Math.max(16, tokens.size() * 2)) * 2;
+        long[] hashes = new long[capacity];
+        int[] counts = new int[capacity];
+        int[] firstToken = new int[capacity];
+        int mask = capacity - 1;
+        char[] lower = tokens.lowerChars();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.length(i) < 3) {
+                continue;
+            }
+            long h = 0xcbf29ce484222325L;
+            for (int c = tokens.lowerStart(i), end = c + tokens.length(i); c < end; c++) {
+                h ^= lower[c];
+                h *= 0x100000001b3L;
+            }
+            h |= 1; // 0 marks a free slot
+            int slot = (int) (h ^ (h >>> 32)) & mask;
+            while (hashes[slot] != 0 && hashes[slot] != h) {
+                slot = (slot + 1) & mask;
+            }
+            if (hashes[slot] == 0) {
+                hashes[slot] = h;
+                firstToken[slot] = i;
+            }
+            counts[slot]++;
+        }
+        List<WordCount> repeated = new ArrayList<>();
+        for (int slot = 0; slot < capacity; slot++) {
+            if (counts[slot] >= 2) {
+                repeated.add(new WordCount(tokens.lower(firstToken[slot]), counts[slot]));
+            }
+        }
+        repeated.sort((a, b) -> a.count != b.count ? Integer.compare(b.count, a.count) : a.word.compareTo(b.word));
+        List<String> words = new ArrayList<>(repeated.size());
+        for (WordCount w : repeated) {
+            words.add(w.word);
+        }
+        return words;
+    }
+
+    private static final class WordCount {
+        final String word;
+        final int count;
+
+        WordCount(String word, int count) {
+            this.word = word;
+            this.count = count;
+        }
     }
 }

@@ -1,8 +1,6 @@
 package io.newspulse.enrich;
 
-import io.newspulse.enrich.Tokenizer.Token;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * MinHash signatures of a text's word 3-shingles: the share of equal positions in two signatures
@@ -10,49 +8,74 @@ import java.util.List;
  * attribution line) keeps most shingles (similarity ≈ 0.8–1), two independent articles on one subject few.
  * The signature is split into {@value #BANDS} bands of {@value #ROWS} rows for locality-sensitive lookup:
  * texts of similarity 0.8 share a band with probability 1 − (1 − 0.8⁴)⁸ ≈ 0.999, texts of 0.3 with ≈ 0.06.
+ *
+ * <p>The signature is made by one-permutation hashing (Li, Owen and Zhang 2012): each shingle is hashed once;
+ * the hash's top bits choose one of the {@value #SIZE} positions and the rest compete for that position's minimum.
+ * A position no shingle reached borrows the value of a filled one ("densification",
+ * Shrivastava 2017), so short texts keep a full signature. The estimate is that of {@value #SIZE}
+ * independent hash functions at one hash per shingle instead of {@value #SIZE}.
  */
 public final class MinHash {
     public static final int BANDS = 8;
     public static final int ROWS = 4;
     public static final int SIZE = BANDS * ROWS;
     static final int SHINGLE = 3;
-    private static final long[] SEEDS = new long[SIZE];
-
-    static {
-        long x = 0;
-        for (int i = 0; i < SIZE; i++) {
-            x += 0x9E3779B97F4A7C15L;
-            SEEDS[i] = mix(x);
-        }
-    }
+    private static final int POSITION_BITS = Integer.numberOfTrailingZeros(SIZE);
+    private static final int EMPTY = Integer.MAX_VALUE;
 
     private MinHash() {}
 
     public static int[] of(String text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
+        return of(Tokenizer.tokenize(text));
+    }
+
+    /** The signature of a tokenized text; every position is {@link Integer#MAX_VALUE} for a text without words. */
+    public static int[] of(Tokens tokens) {
         int[] sig = new int[SIZE];
-        Arrays.fill(sig, Integer.MAX_VALUE);
+        Arrays.fill(sig, EMPTY);
         int n = tokens.size();
-        int shingles = n == 0 ? 0 : Math.max(1, n - SHINGLE + 1);
+        if (n == 0) {
+            return sig;
+        }
+        int shingles = Math.max(1, n - SHINGLE + 1);
         for (int i = 0; i < shingles; i++) {
-            long h = 0xcbf29ce484222325L; // FNV-1a over the shingle's lower-case words
+            long h = 0;
             for (int k = i; k < Math.min(n, i + SHINGLE); k++) {
-                String w = tokens.get(k).lower;
-                for (int c = 0; c < w.length(); c++) {
-                    h ^= w.charAt(c);
-                    h *= 0x100000001b3L;
-                }
-                h ^= ' ';
-                h *= 0x100000001b3L;
+                h = (h + tokens.hash(k)) * 0x9E3779B97F4A7C15L; // the word's hash, from the tokenizer
             }
-            for (int s = 0; s < SIZE; s++) {
-                int v = (int) (mix(h ^ SEEDS[s]) >>> 33);
-                if (v < sig[s]) {
-                    sig[s] = v;
-                }
+            h = mix(h);
+            int position = (int) (h >>> (64 - POSITION_BITS));
+            int value = (int) h & 0x7FFF_FFFE; // never EMPTY
+            if (value < sig[position]) {
+                sig[position] = value;
             }
         }
+        densify(sig);
         return sig;
+    }
+
+    /**
+     * Fills each empty position with the value of a filled one, probing positions in an order fixed by the empty
+     * position alone ("optimal densification", Shrivastava 2017): two texts that both miss a position borrow from
+     * the same place, so equal positions still mean shared shingles.
+     */
+    private static void densify(int[] sig) {
+        int[] filled = null;
+        for (int p = 0; p < SIZE; p++) {
+            if (sig[p] != EMPTY) {
+                continue;
+            }
+            if (filled == null) {
+                filled = sig.clone();
+            }
+            long probe = p;
+            int donor;
+            do {
+                probe = mix(probe + 0x9E3779B97F4A7C15L);
+                donor = filled[(int) (probe >>> (64 - POSITION_BITS))];
+            } while (donor == EMPTY);
+            sig[p] = donor;
+        }
     }
 
     /** Estimated Jaccard similarity: the share of positions where the signatures agree. */

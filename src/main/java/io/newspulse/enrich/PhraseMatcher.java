@@ -1,17 +1,16 @@
 package io.newspulse.enrich;
 
-import io.newspulse.enrich.Tokenizer.Token;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Finds known phrases in token streams: a token trie walked from every position, keeping the longest
- * phrase that matches (so "Papua New Guinea" wins over "Guinea", "New Mexico" over "Mexico"), with case
- * rules per phrase ("US" only in capitals, names only capitalized, topic words in any case).
+ * Finds known phrases in token streams: a trie over word numbers ({@link Lexicon}) walked from every position,
+ * keeping the longest phrase that matches (so "Papua New Guinea" wins over "Guinea", "New Mexico" over
+ * "Mexico"), with case rules per phrase ("US" only in capitals, names only capitalized, topic words in any
+ * case). Each token's word is looked up once, from its characters, without making a string; a word no phrase
+ * contains ends the walk at once.
  *
  * @param <T> what a phrase stands for
  */
@@ -26,6 +25,10 @@ public final class PhraseMatcher<T> {
         ANY
     }
 
+    /** Characters the light stemmer may remove from a word: a text word that long beyond every phrase word can
+     *  still meet one. */
+    private static final int MAX_STEM_CUT = 3;
+
     private static final class Entry<T> {
         final String[] surface;
         final CaseRule rule;
@@ -39,8 +42,29 @@ public final class PhraseMatcher<T> {
     }
 
     private static final class Node<T> {
-        final Map<String, Node<T>> next = new HashMap<>();
+        private int[] words = new int[0];
+        private List<Node<T>> children = new ArrayList<>(0);
         final List<Entry<T>> entries = new ArrayList<>(1);
+
+        Node<T> child(int word) {
+            for (int k = 0; k < words.length; k++) {
+                if (words[k] == word) {
+                    return children.get(k);
+                }
+            }
+            return null;
+        }
+
+        Node<T> childOrAdd(int word) {
+            Node<T> child = child(word);
+            if (child == null) {
+                child = new Node<>();
+                words = Arrays.copyOf(words, words.length + 1);
+                words[words.length - 1] = word;
+                children.add(child);
+            }
+            return child;
+        }
     }
 
     /** A phrase found in the text. {@code value} is null for blocking phrases. */
@@ -56,7 +80,9 @@ public final class PhraseMatcher<T> {
         }
     }
 
-    private final Node<T> root = new Node<>();
+    private final Lexicon lexicon = new Lexicon();
+    /** The trie's first level, by word number. */
+    private final List<Node<T>> roots = new ArrayList<>();
     private final boolean stem;
 
     /** @param stem match words by a light English stem (plural and -ing/-ed forms), for topic vocabulary */
@@ -66,31 +92,45 @@ public final class PhraseMatcher<T> {
 
     /** Adds a phrase; a null value makes a blocking phrase that consumes its words without a result. */
     public void add(String phrase, CaseRule rule, T value) {
-        List<Token> tokens = Tokenizer.tokenize(phrase);
+        Tokens tokens = Tokenizer.tokenize(phrase);
         if (tokens.isEmpty()) {
             return;
         }
-        Node<T> node = root;
+        Node<T> node = null;
         String[] surface = new String[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            surface[i] = tokens.get(i).surface;
-            node = node.next.computeIfAbsent(key(tokens.get(i).lower), k -> new Node<>());
+            surface[i] = tokens.surface(i);
+            char[] word = (stem ? stem(tokens.lower(i)) : tokens.lower(i)).toCharArray();
+            int number = lexicon.intern(word, word.length);
+            if (node == null) {
+                while (roots.size() <= number) {
+                    roots.add(null);
+                }
+                if (roots.get(number) == null) {
+                    roots.set(number, new Node<>());
+                }
+                node = roots.get(number);
+            } else {
+                node = node.childOrAdd(number);
+            }
         }
         node.entries.add(new Entry<>(surface, rule, value));
     }
 
     /** Reports each leftmost-longest match, blocking phrases included (their value is null). */
-    public void match(List<Token> tokens, Consumer<Match<T>> out) {
-        int i = 0;
-        while (i < tokens.size()) {
-            Node<T> node = root;
+    public void match(Tokens tokens, Consumer<Match<T>> out) {
+        match(tokens, 0, tokens.size(), out);
+    }
+
+    /** Like {@link #match(Tokens, Consumer)}, for the tokens {@code [from, to)} only: no phrase crosses the ends. */
+    public void match(Tokens tokens, int from, int to, Consumer<Match<T>> out) {
+        int[] words = words(tokens, from, to);
+        int i = from;
+        while (i < to) {
+            Node<T> node = root(words[i - from]);
             Entry<T> best = null;
             int bestLen = 0;
-            for (int j = i; j < tokens.size(); j++) {
-                node = node.next.get(key(tokens.get(j).lower));
-                if (node == null) {
-                    break;
-                }
+            for (int j = i; node != null; ) {
                 for (Entry<T> e : node.entries) {
                     if (accepts(e, tokens, i)) {
                         best = e;
@@ -98,6 +138,11 @@ public final class PhraseMatcher<T> {
                         break;
                     }
                 }
+                if (++j >= to) {
+                    break;
+                }
+                int word = words[j - from];
+                node = word == Lexicon.ABSENT ? null : node.child(word);
             }
             if (best != null) {
                 out.accept(new Match<>(best.value, i, bestLen));
@@ -108,44 +153,103 @@ public final class PhraseMatcher<T> {
         }
     }
 
-    private static <T> boolean accepts(Entry<T> e, List<Token> tokens, int first) {
+    /** The word number of each token in {@code [from, to)}, {@link Lexicon#ABSENT} for words of no phrase. */
+    private int[] words(Tokens tokens, int from, int to) {
+        int[] words = new int[Math.max(0, to - from)];
+        char[] lower = tokens.lowerChars();
+        if (!stem) {
+            for (int i = from; i < to; i++) {
+                words[i - from] = lexicon.id(lower, tokens.lowerStart(i), tokens.length(i), tokens.hash(i));
+            }
+            return words;
+        }
+        char[] buffer = new char[lexicon.maxLength() + MAX_STEM_CUT];
+        for (int i = from; i < to; i++) {
+            int start = tokens.lowerStart(i);
+            int n = tokens.length(i);
+            int stemmed = stemLength(lower, start, n);
+            if (stemmed == n) {
+                words[i - from] = lexicon.id(lower, start, n, tokens.hash(i));
+            } else if (stemmed != IES_TO_Y) {
+                words[i - from] = lexicon.id(lower, start, stemmed);
+            } else if (n - 2 > buffer.length) {
+                words[i - from] = Lexicon.ABSENT;
+            } else { // "economies" → "economy"
+                System.arraycopy(lower, start, buffer, 0, n - 3);
+                buffer[n - 3] = 'y';
+                words[i - from] = lexicon.id(buffer, 0, n - 2);
+            }
+        }
+        return words;
+    }
+
+    private Node<T> root(int word) {
+        return word == Lexicon.ABSENT || word >= roots.size() ? null : roots.get(word);
+    }
+
+    private static <T> boolean accepts(Entry<T> e, Tokens tokens, int first) {
         switch (e.rule) {
             case EXACT:
                 for (int k = 0; k < e.surface.length; k++) {
-                    if (!e.surface[k].equals(tokens.get(first + k).surface)) {
+                    if (!tokens.surfaceEquals(first + k, e.surface[k])) {
                         return false;
                     }
                 }
                 return true;
             case CAPITALIZED:
-                return tokens.get(first).isCapitalized();
+                return tokens.isCapitalized(first);
             default:
                 return true;
         }
     }
 
-    private String key(String lower) {
-        return stem ? stem(lower) : lower;
+    /** A light stemmer: enough to make "tariffs", "sanctioned" and "elections" meet their phrase. */
+    static String stem(String word) {
+        char[] s = word.toLowerCase(java.util.Locale.ROOT).toCharArray();
+        int n = stemLength(s, 0, s.length);
+        return n == IES_TO_Y ? new String(s, 0, s.length - 3) + "y" : new String(s, 0, n);
     }
 
-    /** A light stemmer: enough to make "tariffs", "sanctioned" and "elections" meet their phrase. */
-    static String stem(String w) {
-        String s = w.toLowerCase(Locale.ROOT);
-        if (s.length() > 5 && s.endsWith("ies")) {
-            s = s.substring(0, s.length() - 3) + "y";
-        } else if (s.length() > 5 && s.endsWith("ing")) {
-            s = s.substring(0, s.length() - 3);
-        } else if (s.length() > 4 && s.endsWith("ed") && !s.endsWith("eed")) {
-            s = s.substring(0, s.length() - 2);
-        } else if (s.length() > 4 && (s.endsWith("ses") || s.endsWith("xes") || s.endsWith("ches") || s.endsWith("shes"))) {
-            s = s.substring(0, s.length() - 2);
-        } else if (s.length() > 3 && s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
-            s = s.substring(0, s.length() - 1);
+    /** {@link #stemLength}'s answer for "-ies" words, whose stem ends in "y" instead. */
+    private static final int IES_TO_Y = -1;
+
+    /**
+     * The stem of the lower-case word {@code s[from, from + n)}: the length of the prefix that is its stem, or
+     * {@link #IES_TO_Y} when the stem is the word without "ies" plus "y".
+     */
+    static int stemLength(char[] s, int from, int n) {
+        int end = from + n;
+        char last = n == 0 ? 0 : s[end - 1];
+        if (last != 's' && last != 'g' && last != 'd' && last != 'e') {
+            return n; // most words: no suffix of interest
+        }
+        if (n > 5 && endsWith(s, end, "ies")) {
+            return IES_TO_Y;
+        } else if (n > 5 && endsWith(s, end, "ing")) {
+            n -= 3;
+        } else if (n > 4 && endsWith(s, end, "ed") && !endsWith(s, end, "eed")) {
+            n -= 2;
+        } else if (n > 4 && (endsWith(s, end, "ses") || endsWith(s, end, "xes") || endsWith(s, end, "ches")
+                || endsWith(s, end, "shes"))) {
+            n -= 2;
+        } else if (n > 3 && last == 's' && !endsWith(s, end, "ss") && !endsWith(s, end, "us") && !endsWith(s, end, "is")) {
+            n -= 1;
         }
         // "trade", "trading" and "traded" meet at "trad"
-        if (s.length() > 4 && s.endsWith("e")) {
-            s = s.substring(0, s.length() - 1);
+        if (n > 4 && s[from + n - 1] == 'e') {
+            n -= 1;
         }
-        return s;
+        return n;
+    }
+
+    /** The characters before {@code end} are {@code suffix} (callers check the word is long enough). */
+    private static boolean endsWith(char[] s, int end, String suffix) {
+        int m = suffix.length();
+        for (int k = 0; k < m; k++) {
+            if (s[end - m + k] != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

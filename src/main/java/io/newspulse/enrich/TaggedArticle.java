@@ -17,9 +17,9 @@ public class TaggedArticle {
     public int[] signature;
     /** The story this article tells: its own id, or the id of the earlier article it is a copy of. */
     public String storyId;
-    /** ISO 3166-1 alpha-2 codes the article is about, most salient first. */
     /** ISO 639-1 code of the article's language ({@code und} if not known); only English articles get tags. */
     public String language;
+    /** ISO 3166-1 alpha-2 codes the article is about, most salient first. */
     public List<String> countries = new ArrayList<>();
     /** Topic ids, best first. */
     public List<String> topics = new ArrayList<>();

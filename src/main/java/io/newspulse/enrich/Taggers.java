@@ -40,6 +40,11 @@ public final class Taggers {
      * an English gazetteer and taxonomy would mis-tag it.
      */
     public Tags tag(String declaredLanguage, String title, String body) {
+        return tag(declaredLanguage, Tokenizer.tokenize(title), Tokenizer.tokenize(body));
+    }
+
+    /** {@link #tag(String, String, String)} on the tokenized headline and body. */
+    public Tags tag(String declaredLanguage, Tokens title, Tokens body) {
         String language = Languages.of(declaredLanguage, title, body);
         if (!Languages.isTaggable(language)) {
             return new Tags(language, List.of(), List.of());

@@ -3,6 +3,7 @@ package io.newspulse.enrich;
 import io.newspulse.enrich.Taxonomy.Cue;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,9 +32,10 @@ public final class TaxonomyTopicClassifier implements TopicClassifier {
     }
 
     @Override
-    public List<TopicScore> classify(String title, String body) {
-        Map<List<Cue>, Integer> bodyCounts = new HashMap<>();
-        Map<List<Cue>, Integer> titleCounts = new HashMap<>();
+    public List<TopicScore> classify(Tokens title, Tokens body) {
+        // keyed by identity: each phrase has one list of cues
+        Map<List<Cue>, Integer> bodyCounts = new IdentityHashMap<>();
+        Map<List<Cue>, Integer> titleCounts = new IdentityHashMap<>();
         count(title, titleCounts);
         count(body, bodyCounts);
 
@@ -41,7 +43,10 @@ public final class TaxonomyTopicClassifier implements TopicClassifier {
         addScores(titleCounts, HEADLINE_FACTOR, scores);
         addScores(bodyCounts, 1, scores);
 
-        double best = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double best = 0;
+        for (double s : scores.values()) {
+            best = Math.max(best, s);
+        }
         double threshold = Math.max(minScore, best * minShareOfBest);
         java.util.Set<String> kept = new java.util.HashSet<>();
         scores.forEach((topic, s) -> {
@@ -71,11 +76,8 @@ public final class TaxonomyTopicClassifier implements TopicClassifier {
         return false;
     }
 
-    private void count(String text, Map<List<Cue>, Integer> counts) {
-        if (text == null || text.isEmpty()) {
-            return;
-        }
-        taxonomy.matcher().match(Tokenizer.tokenize(text), m -> counts.merge(m.value, 1, Integer::sum));
+    private void count(Tokens tokens, Map<List<Cue>, Integer> counts) {
+        taxonomy.matcher().match(tokens, m -> counts.merge(m.value, 1, Integer::sum));
     }
 
     private static void addScores(Map<List<Cue>, Integer> counts, double factor, Map<String, Double> scores) {

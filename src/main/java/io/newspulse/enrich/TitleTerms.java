@@ -1,6 +1,5 @@
 package io.newspulse.enrich;
 
-import io.newspulse.enrich.Tokenizer.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,9 +22,13 @@ public final class TitleTerms {
     private TitleTerms() {}
 
     public static List<String> of(String title, Set<String> names) {
+        return of(Tokenizer.tokenize(title), names);
+    }
+
+    public static List<String> of(Tokens title, Set<String> names) {
         Set<String> terms = new LinkedHashSet<>();
-        for (Token t : Tokenizer.tokenize(title)) {
-            String w = t.lower;
+        for (int i = 0; i < title.size(); i++) {
+            String w = title.lower(i);
             if (isContentWord(w) && !names.contains(w)) {
                 terms.add(w);
             }

@@ -1,66 +1,76 @@
 package io.newspulse.enrich;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Splits text into word tokens for phrase matching. Letters and digits form tokens; everything else
  * separates them, so {@code US-China} is two tokens and {@code China's} yields {@code China}. Dotted
  * abbreviations are joined: {@code U.S.} becomes {@code US}, {@code U.K.} becomes {@code UK}.
+ *
+ * <p>Tokens are offsets into the text plus one lower-cased copy of their characters ({@link Tokens}), not
+ * strings: an article is tokenized once, and both taggers, the MinHash signature and the language check read
+ * the same tokens.
  */
 public final class Tokenizer {
     private Tokenizer() {}
 
-    /** One token: its text as written (dots of abbreviations removed) and lower-cased. */
-    public static final class Token {
-        public final String surface;
-        public final String lower;
-
-        Token(String surface) {
-            this.surface = surface;
-            this.lower = surface.toLowerCase(java.util.Locale.ROOT);
-        }
-
-        boolean isCapitalized() {
-            return Character.isUpperCase(surface.charAt(0)) || Character.isDigit(surface.charAt(0));
-        }
+    public static Tokens tokenize(String text) {
+        return tokenize(text, new Tokens());
     }
 
-    public static List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>();
-        if (text == null) {
-            return tokens;
-        }
-        int n = text.length();
+    /** Tokenizes {@code text} into {@code tokens}, emptied first (what a task does to allocate nothing). */
+    public static Tokens tokenize(String text, Tokens tokens) {
+        String s = text == null ? "" : text;
+        char[] chars = tokens.reset(s);
+        char[] lower = tokens.lowerChars();
+        int n = s.length();
+        int written = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!isWordChar(chars[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            if (isAbbreviationStart(text, i)) {
-                StringBuilder sb = new StringBuilder();
-                while (i + 1 < n && Character.isUpperCase(text.charAt(i)) && text.charAt(i + 1) == '.') {
-                    sb.append(text.charAt(i));
+            int lowerStart = written;
+            int hash = 0; // Lexicon.hash of the lower-case word, computed on the way
+            boolean abbreviation = isAbbreviationStart(chars, n, i);
+            if (abbreviation) {
+                while (i + 1 < n && Character.isUpperCase(chars[i]) && chars[i + 1] == '.') {
+                    char c = lower(chars[i]);
+                    lower[written++] = c;
+                    hash = 31 * hash + c;
                     i += 2;
                 }
-                tokens.add(new Token(sb.toString()));
-                continue;
+            } else {
+                char c;
+                while (i < n && isWordChar(c = chars[i])) {
+                    c = lower(c);
+                    lower[written++] = c;
+                    hash = 31 * hash + c;
+                    i++;
+                }
             }
-            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            tokens.add(new Token(text.substring(start, i)));
+            tokens.add(start, lowerStart, written - lowerStart, hash, abbreviation);
         }
         return tokens;
     }
 
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
     /** {@code U.S.}-style: an upper-case letter, a dot, another upper-case letter and a dot. */
-    private static boolean isAbbreviationStart(String text, int i) {
-        return i + 3 < text.length() && Character.isUpperCase(text.charAt(i)) && text.charAt(i + 1) == '.'
-                && Character.isUpperCase(text.charAt(i + 2)) && text.charAt(i + 3) == '.'
-                && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+    private static boolean isAbbreviationStart(char[] text, int n, int i) {
+        return i + 3 < n && text[i + 1] == '.' && text[i + 3] == '.' && Character.isUpperCase(text[i])
+                && Character.isUpperCase(text[i + 2]) && (i == 0 || !Character.isLetterOrDigit(text[i - 1]));
     }
 }

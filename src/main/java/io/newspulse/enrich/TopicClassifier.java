@@ -4,7 +4,12 @@ import java.util.List;
 
 /** Assigns the topics an article covers, best first (multi-label). */
 public interface TopicClassifier {
-    List<TopicScore> classify(String title, String body);
+    default List<TopicScore> classify(String title, String body) {
+        return classify(Tokenizer.tokenize(title), Tokenizer.tokenize(body));
+    }
+
+    /** {@link #classify(String, String)} on texts already tokenized. */
+    List<TopicScore> classify(Tokens title, Tokens body);
 
     /** A topic id from the taxonomy and its score. */
     final class TopicScore {

@@ -1,8 +1,8 @@
 package io.newspulse.extract;
 
 import io.newspulse.enrich.Tokenizer;
+import io.newspulse.enrich.Tokens;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,12 +39,14 @@ public final class ExtractionScore {
     }
 
     static Map<String, Integer> shingles(String text) {
-        List<Tokenizer.Token> tokens = Tokenizer.tokenize(text == null ? "" : text);
+        Tokens tokens = Tokenizer.tokenize(text);
         Map<String, Integer> out = new HashMap<>();
         if (tokens.size() < N) {
             if (!tokens.isEmpty()) {
                 StringBuilder sb = new StringBuilder();
-                tokens.forEach(t -> sb.append(t.lower).append(' '));
+                for (int i = 0; i < tokens.size(); i++) {
+                    sb.append(tokens.lower(i)).append(' ');
+                }
                 out.merge(sb.toString(), 1, Integer::sum);
             }
             return out;
@@ -52,7 +54,7 @@ public final class ExtractionScore {
         for (int i = 0; i + N <= tokens.size(); i++) {
             StringBuilder sb = new StringBuilder();
             for (int k = i; k < i + N; k++) {
-                sb.append(tokens.get(k).lower).append(' ');
+                sb.append(tokens.lower(k)).append(' ');
             }
             out.merge(sb.toString(), 1, Integer::sum);
         }

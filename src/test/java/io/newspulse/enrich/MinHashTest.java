@@ -38,4 +38,41 @@ class MinHashTest {
                 + "show, and shipments to Southeast Asia have risen.";
         assertThat(MinHash.similarity(MinHash.of(STORY), MinHash.of(other))).isLessThan(0.3);
     }
+
+    /** Texts of known resemblance: the estimate must be right on average, not only for the two stories above. */
+    @Test
+    void estimatesTheJaccardSimilarityOfShingleSets() {
+        java.util.Random random = new java.util.Random(7);
+        for (double jaccard : new double[] {0.2, 0.5, 0.8}) {
+            double sum = 0;
+            int pairs = 300;
+            for (int p = 0; p < pairs; p++) {
+                // two texts of distinct random words sharing a run of words; shingles of 3 words
+                int shared = 60;
+                int own = (int) Math.round(shared * (1 - jaccard) / (2 * jaccard)); // each text's own part
+                String common = words(random, shared);
+                String a = common + " " + words(random, own);
+                String b = common + " " + words(random, own);
+                double shinglesShared = shared - 2;
+                double union = shinglesShared + 2 * own;
+                double truth = shinglesShared / union;
+                sum += MinHash.similarity(MinHash.of(a), MinHash.of(b)) - truth;
+            }
+            assertThat(sum / pairs).as("mean error at Jaccard %.1f", jaccard).isBetween(-0.04, 0.04);
+        }
+    }
+
+    @Test
+    void aTextWithoutWordsHasAnEmptySignatureAndAShortTextAFullOne() {
+        assertThat(MinHash.of("")).containsOnly(Integer.MAX_VALUE);
+        assertThat(MinHash.of("Tariffs rise")).doesNotContain(Integer.MAX_VALUE);
+    }
+
+    private static String words(java.util.Random random, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(sb.length() == 0 ? "" : " ").append('w').append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
+        }
+        return sb.toString();
+    }
 }
