@@ -69,7 +69,7 @@ public final class Gazetteer {
             }
             JsonNode c = e.getValue();
             Hit full = new Hit(code, 1.0);
-            for (String field : new String[] {"names", "demonyms", "places", "states", "cities", "people", "institutions"}) {
+            for (String field : new String[] {"names", "demonyms", "places", "states", "cities", "people", "institutions", "former"}) {
                 c.path(field).forEach(n -> g.matcher.add(n.asText(), CaseRule.CAPITALIZED, full));
             }
             c.path("acronyms").forEach(n -> g.matcher.add(n.asText(), CaseRule.EXACT, full));

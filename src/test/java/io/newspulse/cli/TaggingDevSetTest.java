@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The tagger with its default settings on the project's labelled development set
  * ({@code src/test/resources/tagging/dev.jsonl}: headlines and leads across many countries and topics, with
- * the usual traps). Guards the figures reported in docs/QUALITY.md against regressions.
+ * the usual traps), and on the archive-style set ({@code dev-archive.jsonl}: 1980s–90s wire stories, with the
+ * names, leaders and vocabulary of that time). Guards the figures reported in docs/QUALITY.md against regressions.
  */
 class TaggingDevSetTest {
     @Test
@@ -23,5 +24,15 @@ class TaggingDevSetTest {
         assertThat(r.articles).isGreaterThanOrEqualTo(300);
         assertThat(r.countries.micro.f1()).as(report + String.join("\n", r.mistakes)).isGreaterThanOrEqualTo(0.97);
         assertThat(r.topics.micro.f1()).as(report + String.join("\n", r.mistakes)).isGreaterThanOrEqualTo(0.89);
+    }
+
+    @Test
+    void microF1OnTheArchiveStyleSetStaysAtItsReportedLevel() throws Exception {
+        ScoreTagsCommand.Result r = ScoreTagsCommand.score(Path.of("src/test/resources/tagging/dev-archive.jsonl"),
+                Taggers.from(ConfigLoader.load(null, List.of(), Map.of())));
+        String report = ScoreTagsCommand.report(r.articles, r.countries, r.topics);
+        assertThat(r.articles).isEqualTo(40);
+        assertThat(r.countries.micro.f1()).as(report + String.join("\n", r.mistakes)).isGreaterThanOrEqualTo(0.95);
+        assertThat(r.topics.micro.f1()).as(report + String.join("\n", r.mistakes)).isGreaterThanOrEqualTo(0.84);
     }
 }
