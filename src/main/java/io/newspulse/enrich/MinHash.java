@@ -18,7 +18,13 @@ import java.util.Arrays;
 public final class MinHash {
     public static final int BANDS = 8;
     public static final int ROWS = 4;
-    public static final int SIZE = BANDS * ROWS;
+    /**
+     * Positions of a signature. The bands use the first {@code BANDS × ROWS}; the similarity check reads all, so
+     * its estimate has the spread of 64 hash functions (±0.06 at Jaccard 0.5) rather than 32 (±0.09): two
+     * stories that share a long passage (Jaccard ≈ 0.5) are rarely taken for copies at the 0.7 threshold.
+     * One-permutation hashing makes the extra positions free per shingle; they cost 128 bytes per kept original.
+     */
+    public static final int SIZE = 64;
     static final int SHINGLE = 3;
     private static final int POSITION_BITS = Integer.numberOfTrailingZeros(SIZE);
     private static final int EMPTY = Integer.MAX_VALUE;
@@ -80,13 +86,14 @@ public final class MinHash {
 
     /** Estimated Jaccard similarity: the share of positions where the signatures agree. */
     public static double similarity(int[] a, int[] b) {
+        int n = Math.min(a.length, b.length); // a signature restored from an older version may be shorter
         int same = 0;
-        for (int i = 0; i < SIZE; i++) {
+        for (int i = 0; i < n; i++) {
             if (a[i] == b[i]) {
                 same++;
             }
         }
-        return (double) same / SIZE;
+        return n == 0 ? 0 : (double) same / n;
     }
 
     /** The key of one band: its index and a hash of its rows. */
