@@ -40,15 +40,35 @@ final class BodyExtractor {
 
     private BodyExtractor() {}
 
+    /**
+     * Text shorter than this after removing chrome by class names means the names misled (a layout class such as
+     * {@code two-col-sidebar} on the article's own wrapper): the page is read again without that step, as
+     * Readability does.
+     */
+    static final int MIN_ARTICLE_CHARS = 500;
+
     static String extract(Document doc) {
         Element body = doc.body();
         if (body == null) {
             return "";
         }
+        String text = extract(body, true);
+        if (text.length() < MIN_ARTICLE_CHARS) {
+            String relaxed = extract(body, false);
+            if (relaxed.length() > text.length()) {
+                text = relaxed;
+            }
+        }
+        return text;
+    }
+
+    private static String extract(Element body, boolean removeUnlikely) {
         Element clean = body.clone();
         clean.select("script, style, noscript, iframe, form, nav, footer, aside, svg, button, select, "
                 + "template, canvas, video, audio, figcaption, [hidden], [aria-hidden=true]").remove();
-        removeUnlikely(clean);
+        if (removeUnlikely) {
+            removeUnlikely(clean);
+        }
 
         Element best = bestCandidate(clean);
         if (best == null) {
