@@ -70,14 +70,14 @@ final class BodyExtractor {
             removeUnlikely(clean);
         }
 
-        Element best = bestCandidate(clean);
-        if (best == null) {
+        List<Element> parts = article(clean);
+        if (parts.isEmpty()) {
             return "";
         }
         List<String> blocks = new ArrayList<>();
-        collectBlocks(best, blocks);
+        collectBlocks(parts, blocks);
         if (blocks.isEmpty()) {
-            String text = best.text().trim();
+            String text = parts.get(0).text().trim();
             return CHROME_LINE.matcher(text).matches() ? "" : text;
         }
         return String.join("\n\n", blocks);
@@ -103,8 +103,12 @@ final class BodyExtractor {
         }
     }
 
-    /** Readability-style vote: each paragraph scores its parent fully and its grandparent half. */
-    private static Element bestCandidate(Element root) {
+    /**
+     * Readability-style vote: each paragraph scores its parent fully, its grandparent half and its
+     * great-grandparent a sixth; a block starts from a score for its tag and its class words, and ends damped by
+     * its link density.
+     */
+    private static Map<Element, Double> candidateScores(Element root) {
         Map<Element, Double> scores = new HashMap<>();
         for (Element p : root.select("p, pre, td, div:not(:has(p, div, li, table))")) {
             String text = p.text();
@@ -112,50 +116,112 @@ final class BodyExtractor {
                 continue;
             }
             double score = 1 + count(text, ',') + Math.min(text.length() / 100.0, 3);
-            Element parent = p.parent();
-            if (parent == null) {
-                continue;
-            }
-            scores.merge(parent, score, Double::sum);
-            Element grand = parent.parent();
-            if (grand != null) {
-                scores.merge(grand, score / 2, Double::sum);
+            Element ancestor = p.parent();
+            for (int level = 0; level < 3 && ancestor != null && ancestor != root.parent(); level++) {
+                Element a = ancestor;
+                scores.computeIfAbsent(a, BodyExtractor::initialScore);
+                scores.merge(a, level == 0 ? score : level == 1 ? score / 2 : score / (level * 3), Double::sum);
+                ancestor = a.parent();
             }
         }
+        scores.replaceAll((e, score) -> score * (1 - linkDensity(e)));
+        return scores;
+    }
+
+    /** What a block is worth before its paragraphs vote: by its tag, and by article-like or chrome-like class words. */
+    private static double initialScore(Element e) {
+        double score;
+        switch (e.tagName()) {
+            case "div":
+            case "article":
+            case "section":
+            case "main":
+                score = 5;
+                break;
+            case "pre":
+            case "td":
+            case "blockquote":
+                score = 3;
+                break;
+            case "address":
+            case "ol":
+            case "ul":
+            case "dl":
+            case "dd":
+            case "dt":
+            case "li":
+            case "form":
+                score = -3;
+                break;
+            default:
+                score = e.tagName().matches("h[1-6]|th") ? -5 : 0;
+        }
+        String hints = e.className() + " " + e.id();
+        if (UNLIKELY.matcher(hints).find()) {
+            score -= 25;
+        }
+        if (LIKELY.matcher(hints).find()) {
+            score += 25;
+        }
+        if ("article".equals(e.tagName()) || "articleBody".equals(e.attr("itemprop"))) {
+            score += 25;
+        }
+        return score;
+    }
+
+    /**
+     * The article: the best-scored block, raised to its parent while the parent adds little text of its own,
+     * plus the siblings that belong to it (a story split into several containers, as many sites do): siblings
+     * that scored at least a fifth of the winner (more when they share its class), and sibling paragraphs of
+     * real text.
+     */
+    private static List<Element> article(Element root) {
+        Map<Element, Double> scores = candidateScores(root);
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            Element el = e.getKey();
-            double s = e.getValue() * (1 - linkDensity(el)) * semanticBoost(el);
-            if (s > bestScore) {
-                bestScore = s;
-                best = el;
+            if (e.getValue() > bestScore) {
+                bestScore = e.getValue();
+                best = e.getKey();
             }
         }
         if (best == null) {
-            return root.text().isBlank() ? null : root;
+            return root.text().isBlank() ? List.of() : List.of(root);
         }
-        // a block that holds the article's paragraphs may be split across siblings: climb while the
-        // parent adds substantial, non-link text of its own
         Element parent = best.parent();
         while (parent != null && parent != root && parent.text().length() < best.text().length() * 1.25
                 && !"body".equals(parent.tagName())) {
             best = parent;
+            bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
             parent = best.parent();
         }
-        return best;
+        if (parent == null || best == root) {
+            return List.of(best);
+        }
+        double threshold = Math.max(10, bestScore * 0.2);
+        List<Element> parts = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == best) {
+                parts.add(sibling);
+                continue;
+            }
+            double bonus = !best.className().isEmpty() && best.className().equals(sibling.className()) ? bestScore * 0.2 : 0;
+            Double score = scores.get(sibling);
+            if (score != null && score + bonus >= threshold) {
+                parts.add(sibling);
+            } else if ("p".equals(sibling.tagName())) {
+                String text = sibling.text();
+                double links = linkDensity(sibling);
+                if (text.length() > 80 && links < 0.25
+                        || !text.isEmpty() && text.length() <= 80 && links == 0 && SENTENCE_END.matcher(text).find()) {
+                    parts.add(sibling);
+                }
+            }
+        }
+        return parts;
     }
 
-    private static double semanticBoost(Element e) {
-        String hints = e.className() + " " + e.id() + " " + e.attr("itemprop");
-        double boost = 1;
-        if ("article".equals(e.tagName()) || "articleBody".equals(e.attr("itemprop"))) {
-            boost *= 1.5;
-        } else if (LIKELY.matcher(hints).find()) {
-            boost *= 1.25;
-        }
-        return boost;
-    }
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
     /** Elements that start a new paragraph; anything else is inline and joins the text around it. */
     private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of("p", "div", "section", "article", "main",
@@ -167,10 +233,12 @@ final class BodyExtractor {
      * paragraph (so text written straight into a {@code <div>} is kept, not only {@code <p>}s); a paragraph that
      * is mostly link text (a list of related links) or a chrome line is dropped.
      */
-    private static void collectBlocks(Element root, List<String> out) {
+    private static void collectBlocks(List<Element> parts, List<String> out) {
         Paragraph current = new Paragraph();
-        walk(root, current, out, false);
-        current.flushTo(out);
+        for (Element part : parts) {
+            walk(part, current, out, false);
+            current.flushTo(out);
+        }
     }
 
     private static void walk(Node node, Paragraph current, List<String> out, boolean inLink) {
