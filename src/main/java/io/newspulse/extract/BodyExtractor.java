@@ -66,6 +66,7 @@ final class BodyExtractor {
         Element clean = body.clone();
         clean.select("script, style, noscript, iframe, form, nav, footer, aside, svg, button, select, "
                 + "template, canvas, video, audio, figcaption, [hidden], [aria-hidden=true]").remove();
+        clean.select("[style~=(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)]").remove();
         if (removeUnlikely) {
             removeUnlikely(clean);
         }
