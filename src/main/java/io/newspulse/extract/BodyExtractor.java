@@ -105,8 +105,8 @@ final class BodyExtractor {
     }
 
     /**
-     * Readability-style vote: each paragraph scores its parent fully, its grandparent half and its
-     * great-grandparent a sixth; a block starts from a score for its tag and its class words, and ends damped by
+     * Readability-style vote: each paragraph scores its parent fully, its grandparent half, and the three blocks
+     * above a third of the level each (a sixth, a ninth, a twelfth); a block starts from a score for its tag and its class words, and ends damped by
      * its link density.
      */
     private static Map<Element, Double> candidateScores(Element root) {
@@ -118,7 +118,7 @@ final class BodyExtractor {
             }
             double score = 1 + count(text, ',') + Math.min(text.length() / 100.0, 3);
             Element ancestor = p.parent();
-            for (int level = 0; level < 3 && ancestor != null && ancestor != root.parent(); level++) {
+            for (int level = 0; level < 5 && ancestor != null && ancestor != root.parent(); level++) {
                 Element a = ancestor;
                 scores.computeIfAbsent(a, BodyExtractor::initialScore);
                 scores.merge(a, level == 0 ? score : level == 1 ? score / 2 : score / (level * 3), Double::sum);
@@ -189,6 +189,25 @@ final class BodyExtractor {
         if (best == null) {
             return root.text().isBlank() ? List.of() : List.of(root);
         }
+        best = commonAncestorOfRivals(best, bestScore, scores, root);
+        bestScore = scores.getOrDefault(best, bestScore);
+        // a parent that scores higher than the block is a sign the article continues beside it
+        double lastScore = bestScore;
+        for (Element up = best.parent(); up != null && up != root && !"body".equals(up.tagName()); up = up.parent()) {
+            Double upScore = scores.get(up);
+            if (upScore == null) {
+                continue;
+            }
+            if (upScore < bestScore / 3) {
+                break;
+            }
+            if (upScore > lastScore) {
+                best = up;
+                bestScore = upScore;
+                break;
+            }
+            lastScore = upScore;
+        }
         Element parent = best.parent();
         while (parent != null && parent != root && parent.text().length() < best.text().length() * 1.25
                 && !"body".equals(parent.tagName())) {
@@ -220,6 +239,36 @@ final class BodyExtractor {
             }
         }
         return parts;
+    }
+
+    /**
+     * When three or more blocks score nearly as well as the best (three quarters of it or more, among the five
+     * best), the article is split among them: the nearest ancestor of the best that holds three of them wins.
+     */
+    private static Element commonAncestorOfRivals(Element best, double bestScore, Map<Element, Double> scores, Element root) {
+        List<Map.Entry<Element, Double>> top = new ArrayList<>(scores.entrySet());
+        top.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+        List<Element> rivals = new ArrayList<>();
+        for (int i = 1; i < Math.min(5, top.size()); i++) {
+            if (top.get(i).getValue() >= 0.75 * bestScore) {
+                rivals.add(top.get(i).getKey());
+            }
+        }
+        if (rivals.size() < 3) {
+            return best;
+        }
+        for (Element up = best.parent(); up != null && up != root && !"body".equals(up.tagName()); up = up.parent()) {
+            int inside = 0;
+            for (Element rival : rivals) {
+                if (rival.parents().contains(up)) {
+                    inside++;
+                }
+            }
+            if (inside >= 3) {
+                return up;
+            }
+        }
+        return best;
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
