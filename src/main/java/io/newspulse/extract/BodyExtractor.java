@@ -22,7 +22,7 @@ final class BodyExtractor {
     private static final Pattern UNLIKELY = Pattern.compile(
             "(?i)comment|share|social|related|newsletter|subscri|promo|advert|\\bads?\\b|ad-|sponsor|cookie|consent"
                     + "|paywall|signup|sign-up|sidebar|footer|masthead|\\bnav|menu|breadcrumb|recommend|outbrain|taboola"
-                    + "|popup|modal|banner|disqus|trending|most-read|more-stories|read-more|app-download|toolbar");
+                    + "|popup|modal|banner|disqus|trending|most-read|more-stories|read-more|app-download|toolbar|gallery|slideshow|carousel");
     /** Class/id words that mark the article itself; they protect a block from the list above. */
     private static final Pattern LIKELY = Pattern.compile(
             "(?i)article|story|entry|post-body|content|main|text|body|paragraph|prose");
