@@ -91,7 +91,7 @@ final class BodyExtractor {
                 continue;
             }
             String hints = e.className() + " " + e.id() + " " + e.attr("role");
-            if (UNLIKELY.matcher(hints).find() && !LIKELY.matcher(hints).find()) {
+            if (UNLIKELY.matcher(hints).find() && !LIKELY.matcher(hints).find() && !isProse(e, hints)) {
                 doomed.add(e);
             } else if ("header".equals(e.tagName()) && e.selectFirst("h1") == null) {
                 doomed.add(e);
@@ -102,6 +102,26 @@ final class BodyExtractor {
                 e.remove();
             }
         }
+    }
+
+    /** Class words of blocks that are long, plain text and still never the article: reader comments, captioned
+     *  galleries. */
+    private static final Pattern NEVER_PROSE = Pattern.compile(
+            "(?i)comment|disqus|repl(y|ies)|discussion|respon|gallery|slideshow|carousel");
+    /** Text at least this long, with few links, is prose whatever its class says. */
+    private static final int PROSE_CHARS = 500;
+
+    /**
+     * A block whose class sounds like chrome ({@code read-more}, {@code share-wrapper}) but that holds long text with
+     * few links is part of the article (an expandable "read more" body, a share plugin wrapped around the
+     * text) — unless it is reader comments or a gallery.
+     */
+    private static boolean isProse(Element e, String hints) {
+        if (NEVER_PROSE.matcher(hints).find()) {
+            return false;
+        }
+        int length = e.text().length();
+        return length >= PROSE_CHARS && linkDensity(e) < 0.2;
     }
 
     /**
