@@ -108,6 +108,7 @@ final class BodyExtractor {
      *  galleries. */
     private static final Pattern NEVER_PROSE = Pattern.compile(
             "(?i)comment|disqus|repl(y|ies)|discussion|respon|gallery|slideshow|carousel");
+    private static final int LIST_ITEM_PROSE_CHARS = 80;
     /** Text at least this long, with few links, is prose whatever its class says. */
     private static final int PROSE_CHARS = 500;
 
@@ -131,9 +132,10 @@ final class BodyExtractor {
      */
     private static Map<Element, Double> candidateScores(Element root) {
         Map<Element, Double> scores = new HashMap<>();
-        for (Element p : root.select("p, pre, td, div:not(:has(p, div, li, table))")) {
+        for (Element p : root.select("p, pre, td, li:not(:has(p, div, li)), div:not(:has(p, div, li, table))")) {
             String text = p.text();
-            if (text.length() < 25) {
+            // list items vote only when they are sentences (a post made of bullet points), not menu entries
+            if (text.length() < ("li".equals(p.tagName()) ? LIST_ITEM_PROSE_CHARS : 25)) {
                 continue;
             }
             double score = 1 + count(text, ',') + Math.min(text.length() / 100.0, 3);
