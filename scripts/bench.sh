@@ -2,6 +2,8 @@
 # Benchmarks that print figures (they assert nothing). Builds the test classes if needed.
 #   scripts/bench.sh tagging [N]   tagging stage on 3 KB articles, one thread: countries+topics+MinHash,
 #                                  language detection, key terms (articles/s; three rounds, the first warms up)
+#   scripts/bench.sh extraction [DIR…]  extractor vs bare Jsoup.parse on the test fixtures plus the pages under
+#                                  each DIR, one thread (pages/s and the ratio of times)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -14,5 +16,6 @@ fi
 cp="target/test-classes:target/classes:$(cat target/classpath-runtime.txt):$(cat target/classpath-provided.txt)"
 case "$what" in
   tagging) exec java -Xmx2g -cp "$cp" io.newspulse.bench.TaggingBenchmark "${2:-20000}" ;;
-  *) echo "usage: scripts/bench.sh tagging [N]" >&2; exit 2 ;;
+  extraction) shift; exec java -Xmx2g -cp "$cp" io.newspulse.bench.ExtractionBenchmark "$@" ;;
+  *) echo "usage: scripts/bench.sh tagging [N] | extraction [DIR…]" >&2; exit 2 ;;
 esac

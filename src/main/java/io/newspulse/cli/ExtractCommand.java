@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newspulse.Json;
 import io.newspulse.extract.ArticleExtractor;
 import io.newspulse.extract.ExtractedPage;
+import io.newspulse.extract.HtmlCharset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -58,7 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(f -> isPage(f.getFileName().toString())).sorted().forEach(pages::add);
+                    s.filter(f -> isPage(f.getFileName().toString()) && !isAnswer(f)).sorted().forEach(pages::add);
                 }
             } else {
                 pages.add(p);
@@ -71,6 +72,11 @@ final class ExtractCommand implements Callable<Integer> {
         return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz") || name.endsWith(".htm.gz");
     }
 
+    /** The {@code expected.html} beside a {@code source.html} in a test-page folder is the answer, not a page. */
+    private static boolean isAnswer(Path f) {
+        return f.getFileName().toString().equals("expected.html") && Files.exists(f.resolveSibling("source.html"));
+    }
+
     static String idOf(Path page) {
         String name = page.getFileName().toString().replaceFirst("\\.html?(\\.gz)?$", "");
         return "source".equals(name) && page.getParent() != null ? page.getParent().getFileName().toString() : name;
@@ -78,7 +84,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     static String read(Path page) throws IOException {
         try (InputStream in = page.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(page)) : Files.newInputStream(page)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return HtmlCharset.decode(in.readAllBytes());
         }
     }
 }

@@ -6,6 +6,7 @@ import io.newspulse.extract.ArticleExtractor;
 import io.newspulse.extract.DateParsing;
 import io.newspulse.extract.ExtractedPage;
 import io.newspulse.extract.ExtractionScore;
+import io.newspulse.extract.HtmlCharset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,8 +40,8 @@ final class ScoreExtractionCommand implements Callable<Integer> {
         double p = 0, r = 0, f = 0;
         int titles = 0, titlesOk = 0, bylines = 0, bylinesOk = 0, sites = 0, sitesOk = 0, dates = 0, datesOk = 0;
         for (Path c : cases) {
-            ExtractedPage page = ArticleExtractor.extract(Files.readString(c.resolve("source.html")), null);
-            String expected = Jsoup.parse(Files.readString(c.resolve("expected.html"))).text();
+            ExtractedPage page = ArticleExtractor.extract(HtmlCharset.decode(Files.readAllBytes(c.resolve("source.html"))), null);
+            String expected = Jsoup.parse(HtmlCharset.decode(Files.readAllBytes(c.resolve("expected.html")))).text();
             ExtractionScore s = ExtractionScore.of(page.body, expected);
             p += s.precision;
             r += s.recall;

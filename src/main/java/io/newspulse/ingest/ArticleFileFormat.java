@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import io.newspulse.extract.HtmlCharset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,7 +169,7 @@ public class ArticleFileFormat implements BulkFormat<IngestResult, FileSourceSpl
                 return ArticleDecoder.reject(origin, null, RejectReason.RECORD_TOO_LARGE,
                         "page larger than limits.max-record-bytes " + maxRecordBytes, "");
             }
-            return decoder.decodePage(new String(bytes, StandardCharsets.UTF_8), origin);
+            return decoder.decodePage(HtmlCharset.decode(bytes), origin);
         }
 
         @Override
