@@ -30,6 +30,17 @@ final class ScoreExtractionCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "folder of test pages")
     Path dir;
 
+    @picocli.CommandLine.Option(names = "--errors", description = "also list each metadata field that differs: page, field, expected, extracted")
+    boolean errors;
+
+    private final List<String> mismatches = new ArrayList<>();
+
+    private void check(Path page, String field, boolean ok, String want, Object got) {
+        if (!ok) {
+            mismatches.add(String.format(Locale.ROOT, "%-28s %-9s want %s%n%-38s got  %s", page.getFileName(), field, want, "", got));
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         List<Path> cases = new ArrayList<>();
@@ -52,22 +63,30 @@ final class ScoreExtractionCommand implements Callable<Integer> {
                 JsonNode meta = Json.MAPPER.readTree(metaFile.toFile());
                 if (meta.hasNonNull("title")) {
                     titles++;
-                    titlesOk += same(page.title, meta.get("title").asText()) ? 1 : 0;
+                    boolean ok = same(page.title, meta.get("title").asText());
+                    titlesOk += ok ? 1 : 0;
+                    check(c, "title", ok, meta.get("title").asText(), page.title);
                 }
                 if (meta.hasNonNull("byline")) {
                     bylines++;
-                    bylinesOk += page.author != null && meta.get("byline").asText().toLowerCase(Locale.ROOT)
-                            .contains(page.author.toLowerCase(Locale.ROOT)) ? 1 : 0;
+                    boolean ok = page.author != null && meta.get("byline").asText().toLowerCase(Locale.ROOT)
+                            .contains(page.author.toLowerCase(Locale.ROOT));
+                    bylinesOk += ok ? 1 : 0;
+                    check(c, "byline", ok, meta.get("byline").asText(), page.author);
                 }
                 if (meta.hasNonNull("siteName")) {
                     sites++;
-                    sitesOk += same(page.publisher, meta.get("siteName").asText()) ? 1 : 0;
+                    boolean ok = same(page.publisher, meta.get("siteName").asText());
+                    sitesOk += ok ? 1 : 0;
+                    check(c, "site", ok, meta.get("siteName").asText(), page.publisher);
                 }
                 if (meta.hasNonNull("publishedTime")) {
                     dates++;
                     Instant want = DateParsing.parse(meta.get("publishedTime").asText());
-                    datesOk += want != null && page.publishedAt != null
-                            && Math.abs(ChronoUnit.HOURS.between(want, page.publishedAt)) <= 24 ? 1 : 0;
+                    boolean ok = want != null && page.publishedAt != null
+                            && Math.abs(ChronoUnit.HOURS.between(want, page.publishedAt)) <= 24;
+                    datesOk += ok ? 1 : 0;
+                    check(c, "published", ok, meta.get("publishedTime").asText(), page.publishedAt);
                 }
             }
         }
@@ -76,10 +95,18 @@ final class ScoreExtractionCommand implements Callable<Integer> {
                 n, p / n, r / n, f / n);
         System.out.printf(Locale.ROOT, "title %d/%d, byline %d/%d, site name %d/%d, published time (±1 day) %d/%d%n",
                 titlesOk, titles, bylinesOk, bylines, sitesOk, sites, datesOk, dates);
+        if (errors) {
+            System.out.printf("%nMetadata that differs (%d):%n", mismatches.size());
+            mismatches.forEach(System.out::println);
+        }
         return 0;
     }
 
+    /** Equal up to case and spacing; no value and an empty one are the same. */
     private static boolean same(String got, String want) {
-        return got != null && got.trim().replaceAll("\\s+", " ").equalsIgnoreCase(want.trim().replaceAll("\\s+", " "));
+        if (got == null || got.isBlank()) {
+            return want.isBlank();
+        }
+        return got.trim().replaceAll("\\s+", " ").equalsIgnoreCase(want.trim().replaceAll("\\s+", " "));
     }
 }

@@ -10,11 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes the bytes of an HTML page the way browsers settle its encoding: a byte-order mark first, then the
+ * Decodes the bytes of an HTML page: a byte-order mark first; then UTF-8 when the bytes are valid UTF-8 with
+ * multi-byte characters (whatever the page declares: pages re-saved as UTF-8 keep their old {@code gb2312} or
+ * {@code iso-8859-1} declaration, while legacy-encoded text practically never forms valid UTF-8); then the
  * {@code <meta charset>} or {@code <meta http-equiv="Content-Type" content="…; charset=…">} declared in the
- * first {@value #PRESCAN_BYTES} bytes, else UTF-8 when the bytes are valid UTF-8, else windows-1252 (what
- * browsers assume for an undeclared legacy page; it decodes every byte). A declared charset the JVM does not
- * know, or one the bytes contradict (a page declaring UTF-8 that is not), falls back the same way.
+ * first {@value #PRESCAN_BYTES} bytes; else windows-1252 (what browsers assume for an undeclared legacy page;
+ * it decodes every byte). A declared charset the JVM does not know, or UTF-8 declared over bytes that are not,
+ * falls back the same way.
  */
 public final class HtmlCharset {
     static final int PRESCAN_BYTES = 4096;
@@ -39,12 +41,15 @@ public final class HtmlCharset {
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return StandardCharsets.UTF_16LE;
         }
+        Utf8 utf8 = utf8(bytes);
+        if (utf8 == Utf8.VALID_MULTIBYTE) {
+            return StandardCharsets.UTF_8; // legacy encodings practically never form valid UTF-8 sequences
+        }
         Charset declared = declared(bytes);
-        boolean utf8 = isUtf8(bytes);
-        if (declared != null && !(StandardCharsets.UTF_8.equals(declared) && !utf8)) {
+        if (declared != null && !(StandardCharsets.UTF_8.equals(declared) && utf8 == Utf8.INVALID)) {
             return declared;
         }
-        return utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        return utf8 == Utf8.INVALID ? WINDOWS_1252 : StandardCharsets.UTF_8;
     }
 
     /** The charset a {@code <meta>} tag near the start declares, if the JVM knows it. */
@@ -71,13 +76,25 @@ public final class HtmlCharset {
         }
     }
 
-    private static boolean isUtf8(byte[] bytes) {
+    private enum Utf8 { ASCII, VALID_MULTIBYTE, INVALID }
+
+    private static Utf8 utf8(byte[] bytes) {
+        boolean ascii = true;
+        for (byte b : bytes) {
+            if (b < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return Utf8.ASCII;
+        }
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
+            return Utf8.VALID_MULTIBYTE;
         } catch (CharacterCodingException e) {
-            return false;
+            return Utf8.INVALID;
         }
     }
 

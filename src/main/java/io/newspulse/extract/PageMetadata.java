@@ -5,8 +5,10 @@ import io.newspulse.Json;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,23 +28,41 @@ final class PageMetadata {
             "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published", "published_time");
     private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^by\\s+");
-    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\-–—]\\s+[^|\\-–—]{2,60}$");
+
+    /** Meta titles, most trustworthy first (after JSON-LD's headline): Dublin Core, Open Graph, Twitter, Parse.ly. */
+    private static final List<String> TITLE_META = List.of("dc:title", "dc.title", "dcterm:title", "dcterms.title",
+            "og:title", "twitter:title", "parsely-title");
+
+    /** CDATA wrappers some pages put around their JSON-LD ({@code <![CDATA[ … ]]>}, also commented out with //). */
+    private static final Pattern CDATA = Pattern.compile("^\\s*(//\\s*)?<!\\[CDATA\\[|(//\\s*)?]]>\\s*$");
 
     private final Document doc;
     private final JsonNode ld;
+    /** Every meta tag's content by its lower-cased {@code property}, {@code name} or {@code itemprop} (each word of
+     *  a space-separated list), the first non-blank one per key: read once, looked up many times. */
+    private final Map<String, String> metas = new HashMap<>();
 
     PageMetadata(Document doc) {
         this.doc = doc;
         this.ld = findJsonLdArticle(doc);
+        for (Element m : doc.select("meta[content]")) {
+            String content = blankToNull(m.attr("content"));
+            if (content == null) {
+                continue;
+            }
+            String keys = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+            for (String key : keys.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+                if (!key.isEmpty()) {
+                    metas.putIfAbsent(key, content);
+                }
+            }
+        }
     }
 
     String title() {
-        String t = meta("og:title");
-        if (t == null) {
-            t = ldText("headline");
-        }
-        if (t == null) {
-            t = meta("twitter:title");
+        String t = ldTitle();
+        for (int i = 0; t == null && i < TITLE_META.size(); i++) {
+            t = meta(TITLE_META.get(i));
         }
         if (t == null) {
             t = cleanDocumentTitle(blankToNull(doc.title()));
@@ -54,19 +74,61 @@ final class PageMetadata {
         return t;
     }
 
-    /** The {@code <title>} without a trailing " | Site" or " - Site", when what remains is still a headline. */
+    /**
+     * JSON-LD's {@code headline}, or its {@code name}; when both are given and differ, the one that shares more words
+     * with the {@code <title>} (Wikipedia's headline is a description: "country in Oceania").
+     */
+    private String ldTitle() {
+        String headline = ldText("headline");
+        String name = ldText("name");
+        if (headline == null || name == null || headline.equals(name)) {
+            return headline != null ? headline : name;
+        }
+        String documentTitle = doc.title();
+        return sharedWords(name, documentTitle) > sharedWords(headline, documentTitle) ? name : headline;
+    }
+
+    private static int sharedWords(String a, String b) {
+        Set<String> words = new java.util.HashSet<>(List.of(a.toLowerCase(Locale.ROOT).split("\\W+")));
+        int shared = 0;
+        for (String w : b.toLowerCase(Locale.ROOT).split("\\W+")) {
+            shared += !w.isEmpty() && words.remove(w) ? 1 : 0;
+        }
+        return shared;
+    }
+
+    /** Separators between a headline and the site's name in a {@code <title>}, spaces around them. */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»] ");
+
+    /**
+     * The {@code <title>} without the site's name: the part before the last separator (" | ", " - ", " » " …), or
+     * after the first when that leaves under three words; the whole title when what remains has four words or
+     * fewer (then the separator was probably part of the headline).
+     */
     static String cleanDocumentTitle(String raw) {
         if (raw == null) {
             return null;
         }
-        Matcher m = TITLE_SUFFIX.matcher(raw);
-        if (m.find()) {
-            String head = raw.substring(0, m.start()).trim();
-            if (head.split("\\s+").length >= 3) {
-                return head;
-            }
+        String title = raw.replaceAll("\\s+", " ");
+        Matcher m = TITLE_SEPARATOR.matcher(title);
+        int first = -1;
+        int last = -1;
+        while (m.find()) {
+            first = first < 0 ? m.start() : first;
+            last = m.start();
         }
-        return raw;
+        if (last < 0) {
+            return title;
+        }
+        String head = title.substring(0, last).trim();
+        if (words(head) < 3) {
+            head = title.substring(first + 3).trim();
+        }
+        return words(head) <= 4 ? title : head;
+    }
+
+    private static int words(String s) {
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
     }
 
     String publisher() {
@@ -157,16 +219,7 @@ final class PageMetadata {
 
     /** A meta tag's content by {@code property}, {@code name} or {@code itemprop}, case-insensitive. */
     private String meta(String key) {
-        for (Element m : doc.select("meta[content]")) {
-            String k = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            if (k.equalsIgnoreCase(key)) {
-                String v = blankToNull(m.attr("content"));
-                if (v != null) {
-                    return v;
-                }
-            }
-        }
-        return null;
+        return metas.get(key.toLowerCase(Locale.ROOT));
     }
 
     private String ldText(String field) {
@@ -181,7 +234,7 @@ final class PageMetadata {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {
                 List<JsonNode> candidates = new ArrayList<>();
-                collect(Json.MAPPER.readTree(script.data()), candidates);
+                collect(Json.MAPPER.readTree(CDATA.matcher(script.data()).replaceAll("")), candidates);
                 for (JsonNode n : candidates) {
                     if (isArticle(n)) {
                         return n;
