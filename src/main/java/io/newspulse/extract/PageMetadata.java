@@ -27,7 +27,6 @@ final class PageMetadata {
             "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dc.date",
             "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published", "published_time");
     private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/");
-    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^by\\s+");
 
     /** Meta titles, most trustworthy first (after JSON-LD's headline): Dublin Core, Open Graph, Twitter, Parse.ly. */
     private static final List<String> TITLE_META = List.of("dc:title", "dc.title", "dcterm:title", "dcterms.title",
@@ -145,24 +144,40 @@ final class PageMetadata {
         return p;
     }
 
+    /** Author meta tags, most specific first. */
+    private static final List<String> AUTHOR_META = List.of("dc:creator", "dc.creator", "dcterm:creator", "author",
+            "article:author", "og:article:author", "parsely-author", "sailthru.author", "byl");
+
     String author() {
         String a = ld == null ? null : nameOf(ld.get("author"));
-        if (a == null) {
-            a = notUrl(meta("author"));
-        }
-        if (a == null) {
-            a = notUrl(meta("article:author"));
+        for (int i = 0; a == null && i < AUTHOR_META.size(); i++) {
+            a = cleanByline(notUrl(meta(AUTHOR_META.get(i))));
         }
         if (a == null) {
             Element rel = doc.selectFirst("a[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
-            a = rel != null ? blankToNull(rel.text()) : null;
+            a = rel != null ? cleanByline(rel.text()) : null;
         }
         if (a == null) {
             Element byline = doc.selectFirst(".byline, .author, .article-author, [class*=byline]");
             String text = byline != null ? blankToNull(byline.text()) : null;
-            a = text != null && text.length() <= 100 ? BY_PREFIX.matcher(text).replaceFirst("") : null;
+            a = text != null && text.length() <= 100 ? cleanByline(text) : null;
         }
         return a;
+    }
+
+    /** "By" and its translations before a byline, and what follows the names (a date, a handle, a dash). */
+    private static final Pattern BYLINE_PREFIX = Pattern.compile("(?i)^(by|par|por|von|door|di|av|af)\\s+");
+    private static final Pattern BYLINE_TAIL = Pattern.compile(
+            "(?i)\\s*([—–|•@]|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}).*$");
+
+    /** A byline reduced to its names: {@code "by Steven Musil January 18, 2017 @stevenmusil"} → {@code Steven Musil}. */
+    static String cleanByline(String raw) {
+        String t = blankToNull(raw);
+        if (t == null) {
+            return null;
+        }
+        t = BYLINE_TAIL.matcher(BYLINE_PREFIX.matcher(t.replaceAll("\\s+", " ")).replaceFirst("")).replaceFirst("");
+        return blankToNull(t);
     }
 
     Instant publishedAt(String url) {
