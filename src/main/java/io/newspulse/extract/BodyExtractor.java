@@ -1,21 +1,32 @@
 package io.newspulse.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the article's main text on a page it has never seen: paragraphs vote for the blocks that hold
  * them (by length and commas, damped by link density), the best-scored block wins, and its text blocks
  * are kept in order, minus chrome such as share bars, "Related Stories" lists and sign-up prompts.
- * Modelled on the Readability family of extractors; a first version that later work measures and tunes.
+ * Modelled on the Readability family of extractors.
+ *
+ * <p>It reads the parsed page in place (no copy): one pass measures every block (text length, link text,
+ * commas, what it contains) while leaving out what is never text (scripts, hidden elements); a second marks
+ * chrome by class names; a third measures again without it. Scores, the choice of the article and its
+ * siblings then read those measures instead of walking subtrees again, so extraction costs a fraction of
+ * parsing the page.
  */
 final class BodyExtractor {
     /** Class/id words of page chrome that is never article text. */
@@ -35,8 +46,6 @@ final class BodyExtractor {
     private static final int LEAD_IN_CHARS = 80;
     /** A short "By …" line is a byline, read as metadata, not body text. */
     private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+\\S.{0,80}$");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r\\u00A0]+");
-    private static final Pattern SPACE_AROUND_BREAK = Pattern.compile(" ?\n ?");
 
     private BodyExtractor() {}
 
@@ -46,15 +55,21 @@ final class BodyExtractor {
      * Readability does.
      */
     static final int MIN_ARTICLE_CHARS = 500;
+    /** Elements that are never article text. */
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "iframe", "form", "nav",
+            "footer", "aside", "svg", "button", "select", "template", "canvas", "video", "audio", "figcaption",
+            "head", "title", "meta", "link", "textarea", "object", "embed", "input");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     static String extract(Document doc) {
         Element body = doc.body();
         if (body == null) {
             return "";
         }
-        String text = extract(body, true);
+        Page page = new Page(body);
+        String text = extract(page, true);
         if (text.length() < MIN_ARTICLE_CHARS) {
-            String relaxed = extract(body, false);
+            String relaxed = extract(page, false);
             if (relaxed.length() > text.length()) {
                 text = relaxed;
             }
@@ -62,44 +77,242 @@ final class BodyExtractor {
         return text;
     }
 
-    private static String extract(Element body, boolean removeUnlikely) {
-        Element clean = body.clone();
-        clean.select("script, style, noscript, iframe, form, nav, footer, aside, svg, button, select, "
-                + "template, canvas, video, audio, figcaption, [hidden], [aria-hidden=true]").remove();
-        clean.select("[style~=(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)]").remove();
-        if (removeUnlikely) {
-            removeUnlikely(clean);
-        }
-
-        List<Element> parts = article(clean);
+    private static String extract(Page page, boolean removeUnlikely) {
+        Map<Element, Block> blocks = removeUnlikely ? page.withoutChrome() : page.blocks;
+        List<Element> parts = article(page, blocks);
         if (parts.isEmpty()) {
             return "";
         }
-        List<String> blocks = new ArrayList<>();
-        collectBlocks(parts, blocks);
-        if (blocks.isEmpty()) {
+        List<String> paragraphs = new ArrayList<>();
+        collectBlocks(parts, blocks, paragraphs);
+        if (paragraphs.isEmpty()) {
             String text = parts.get(0).text().trim();
             return CHROME_LINE.matcher(text).matches() ? "" : text;
         }
-        return String.join("\n\n", blocks);
+        return String.join("\n\n", paragraphs);
     }
 
-    private static void removeUnlikely(Element root) {
-        List<Element> doomed = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
-            if (e == root || "body".equals(e.tagName()) || "article".equals(e.tagName())) {
-                continue;
-            }
-            String hints = e.className() + " " + e.id() + " " + e.attr("role");
-            if (UNLIKELY.matcher(hints).find() && !LIKELY.matcher(hints).find() && !isProse(e, hints)) {
-                doomed.add(e);
-            } else if ("header".equals(e.tagName()) && e.selectFirst("h1") == null) {
-                doomed.add(e);
-            }
+    /** What one element holds, measured once: the figures the scores and choices below read. */
+    private static final class Block {
+        /** Characters of text, runs of white space counted once. */
+        int chars;
+        /** Of which inside links. */
+        int linkChars;
+        int commas;
+        /** Holds a {@code p}, {@code div}, {@code li} or {@code table} (a paragraph holds none). */
+        boolean holdsBlocks;
+        boolean holdsH1;
+
+        double linkDensity() {
+            return chars <= 0 ? 0 : Math.min(1.0, (double) linkChars / chars);
         }
-        for (Element e : doomed) {
-            if (e.parent() != null) {
-                e.remove();
+
+        Block copy() {
+            Block b = new Block();
+            b.chars = chars;
+            b.linkChars = linkChars;
+            b.commas = commas;
+            b.holdsBlocks = holdsBlocks;
+            b.holdsH1 = holdsH1;
+            return b;
+        }
+    }
+
+    /** The page's body measured: every element that may hold text has a {@link Block}; those that never do have none. */
+    private static final class Page {
+        final Element root;
+        final Map<Element, Block> blocks;
+        /** Class words looked up once per distinct attribute value (sites repeat them a lot). */
+        private final Map<String, Integer> hintCache = new HashMap<>();
+
+        Page(Element root) {
+            this.root = root;
+            this.blocks = measure(root, Set.of());
+        }
+
+        /** The blocks left once chrome named by class words is out (and measured again without it). */
+        Map<Element, Block> withoutChrome() {
+            Set<Element> chrome = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (!(node instanceof Element)) {
+                        return FilterResult.SKIP_CHILDREN;
+                    }
+                    Element e = (Element) node;
+                    Block b = blocks.get(e);
+                    if (b == null) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (e != root && !"article".equals(e.tagName()) && isChrome(e, b)) {
+                        chrome.add(e);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            }, root);
+            return chrome.isEmpty() ? blocks : without(chrome);
+        }
+
+        /**
+         * The blocks without the chrome elements and all they hold; their ancestors get copies with the chrome's
+         * text taken out (what they still hold of blocks or an h1 is not recounted: it only decides details).
+         */
+        private Map<Element, Block> without(Set<Element> chrome) {
+            Map<Element, Block> kept = new IdentityHashMap<>(blocks);
+            for (Element c : chrome) {
+                Block removed = blocks.get(c);
+                NodeTraversor.filter(new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (!(node instanceof Element)) {
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                        return kept.remove(node) == null ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FilterResult tail(Node node, int depth) {
+                        return FilterResult.CONTINUE;
+                    }
+                }, c);
+                for (Element up = c.parent(); up != null && kept.containsKey(up); up = up == root ? null : up.parent()) {
+                    Block original = kept.get(up);
+                    Block copy = original == blocks.get(up) ? original.copy() : original;
+                    copy.chars -= removed.chars;
+                    copy.linkChars -= removed.linkChars;
+                    copy.commas -= removed.commas;
+                    kept.put(up, copy);
+                }
+            }
+            return kept;
+        }
+
+        private boolean isChrome(Element e, Block b) {
+            int hints = hints(e);
+            if ((hints & UNLIKELY_HINT) != 0 && (hints & LIKELY_HINT) == 0 && !isProse(b, hints)) {
+                return true;
+            }
+            return "header".equals(e.tagName()) && !b.holdsH1;
+        }
+
+        /** The class words of an element's {@code class}, {@code id} and {@code role}, each value classified once. */
+        int hints(Element e) {
+            if (e.attributesSize() == 0) {
+                return 0;
+            }
+            int hints = 0;
+            for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                String key = a.getKey();
+                if (key.equals("class") || key.equals("id") || key.equals("role")) {
+                    hints |= hintsOf(a.getValue());
+                }
+            }
+            return hints;
+        }
+
+        private int hintsOf(String value) {
+            Integer cached = hintCache.get(value);
+            if (cached == null) {
+                cached = (UNLIKELY.matcher(value).find() ? UNLIKELY_HINT : 0) | (LIKELY.matcher(value).find() ? LIKELY_HINT : 0)
+                        | (NEVER_PROSE.matcher(value).find() ? NEVER_PROSE_HINT : 0);
+                hintCache.put(value, cached);
+            }
+            return cached;
+        }
+    }
+
+    private static final int UNLIKELY_HINT = 1;
+    private static final int LIKELY_HINT = 2;
+    private static final int NEVER_PROSE_HINT = 4;
+
+    /**
+     * Measures every element under {@code root} in one walk, leaving out elements that are never text, hidden ones
+     * and those in {@code excluded} (with everything inside them).
+     */
+    private static Map<Element, Block> measure(Element root, Set<Element> excluded) {
+        Map<Element, Block> blocks = new IdentityHashMap<>();
+        Deque<Block> open = new ArrayDeque<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode) {
+                    if (!open.isEmpty()) {
+                        count(((TextNode) node).getWholeText(), open.peek());
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                Element e = (Element) node;
+                if (e != root && (NEVER_TEXT.contains(e.tagName()) || excluded.contains(e) || isHidden(e))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                Block b = new Block();
+                blocks.put(e, b);
+                open.push(b);
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (!(node instanceof Element) || !blocks.containsKey(node)) {
+                    return FilterResult.CONTINUE;
+                }
+                Element e = (Element) node;
+                Block b = open.pop();
+                String tag = e.tagName();
+                if ("a".equals(tag)) {
+                    b.linkChars = b.chars;
+                }
+                Block parent = open.peek();
+                if (parent != null) {
+                    parent.chars += b.chars;
+                    parent.linkChars += b.linkChars;
+                    parent.commas += b.commas;
+                    parent.holdsBlocks |= b.holdsBlocks || "p".equals(tag) || "div".equals(tag) || "li".equals(tag)
+                            || "table".equals(tag);
+                    parent.holdsH1 |= b.holdsH1 || "h1".equals(tag);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return blocks;
+    }
+
+    private static boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = e.attr("style");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+    }
+
+    /** Adds a text node's length (white space runs as one character, as {@link Element#text()} counts) and commas. */
+    private static void count(String text, Block b) {
+        boolean space = true;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (!space) {
+                    b.chars++;
+                    space = true;
+                }
+            } else {
+                b.chars++;
+                space = false;
+                if (c == ',') {
+                    b.commas++;
+                }
             }
         }
     }
@@ -117,42 +330,60 @@ final class BodyExtractor {
      * few links is part of the article (an expandable "read more" body, a share plugin wrapped around the
      * text) — unless it is reader comments or a gallery.
      */
-    private static boolean isProse(Element e, String hints) {
-        if (NEVER_PROSE.matcher(hints).find()) {
-            return false;
-        }
-        int length = e.text().length();
-        return length >= PROSE_CHARS && linkDensity(e) < 0.2;
+    private static boolean isProse(Block b, int hints) {
+        return (hints & NEVER_PROSE_HINT) == 0 && b.chars >= PROSE_CHARS && b.linkDensity() < 0.2;
     }
 
     /**
      * Readability-style vote: each paragraph scores its parent fully, its grandparent half, and the three blocks
-     * above a third of the level each (a sixth, a ninth, a twelfth); a block starts from a score for its tag and its class words, and ends damped by
-     * its link density.
+     * above a third of the level each (a sixth, a ninth, a twelfth); a block starts from a score for its tag and its
+     * class words, and ends damped by its link density.
      */
-    private static Map<Element, Double> candidateScores(Element root) {
-        Map<Element, Double> scores = new HashMap<>();
-        for (Element p : root.select("p, pre, td, li:not(:has(p, div, li)), div:not(:has(p, div, li, table))")) {
-            String text = p.text();
-            // list items vote only when they are sentences (a post made of bullet points), not menu entries
-            if (text.length() < ("li".equals(p.tagName()) ? LIST_ITEM_PROSE_CHARS : 25)) {
+    private static Map<Element, Double> candidateScores(Page page, Map<Element, Block> blocks) {
+        Element root = page.root;
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Map.Entry<Element, Block> entry : blocks.entrySet()) {
+            Element p = entry.getKey();
+            Block b = entry.getValue();
+            if (!isParagraph(p, b)) {
                 continue;
             }
-            double score = 1 + count(text, ',') + Math.min(text.length() / 100.0, 3);
+            double score = 1 + b.commas + Math.min(b.chars / 100.0, 3);
             Element ancestor = p.parent();
             for (int level = 0; level < 5 && ancestor != null && ancestor != root.parent(); level++) {
                 Element a = ancestor;
-                scores.computeIfAbsent(a, BodyExtractor::initialScore);
-                scores.merge(a, level == 0 ? score : level == 1 ? score / 2 : score / (level * 3), Double::sum);
+                Double current = scores.get(a);
+                double add = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+                scores.put(a, (current == null ? initialScore(a, page.hints(a)) : current) + add);
                 ancestor = a.parent();
             }
         }
-        scores.replaceAll((e, score) -> score * (1 - linkDensity(e)));
+        scores.replaceAll((e, score) -> {
+            Block b = blocks.get(e);
+            return score * (1 - (b == null ? 0 : b.linkDensity()));
+        });
         return scores;
     }
 
+    /** What votes: paragraphs, preformatted text, table cells, sentence-long list items, and divs of bare text. */
+    private static boolean isParagraph(Element e, Block b) {
+        switch (e.tagName()) {
+            case "p":
+            case "pre":
+            case "td":
+                return b.chars >= 25;
+            case "li":
+                // list items vote only when they are sentences (a post made of bullet points), not menu entries
+                return !b.holdsBlocks && b.chars >= LIST_ITEM_PROSE_CHARS;
+            case "div":
+                return !b.holdsBlocks && b.chars >= 25;
+            default:
+                return false;
+        }
+    }
+
     /** What a block is worth before its paragraphs vote: by its tag, and by article-like or chrome-like class words. */
-    private static double initialScore(Element e) {
+    private static double initialScore(Element e, int hints) {
         double score;
         switch (e.tagName()) {
             case "div":
@@ -179,11 +410,10 @@ final class BodyExtractor {
             default:
                 score = e.tagName().matches("h[1-6]|th") ? -5 : 0;
         }
-        String hints = e.className() + " " + e.id();
-        if (UNLIKELY.matcher(hints).find()) {
+        if ((hints & UNLIKELY_HINT) != 0) {
             score -= 25;
         }
-        if (LIKELY.matcher(hints).find()) {
+        if ((hints & LIKELY_HINT) != 0) {
             score += 25;
         }
         if ("article".equals(e.tagName()) || "articleBody".equals(e.attr("itemprop"))) {
@@ -198,8 +428,9 @@ final class BodyExtractor {
      * that scored at least a fifth of the winner (more when they share its class), and sibling paragraphs of
      * real text.
      */
-    private static List<Element> article(Element root) {
-        Map<Element, Double> scores = candidateScores(root);
+    private static List<Element> article(Page page, Map<Element, Block> blocks) {
+        Element root = page.root;
+        Map<Element, Double> scores = candidateScores(page, blocks);
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
@@ -209,7 +440,7 @@ final class BodyExtractor {
             }
         }
         if (best == null) {
-            return root.text().isBlank() ? List.of() : List.of(root);
+            return blocks.get(root).chars == 0 ? List.of() : List.of(root);
         }
         best = commonAncestorOfRivals(best, bestScore, scores, root);
         bestScore = scores.getOrDefault(best, bestScore);
@@ -231,8 +462,8 @@ final class BodyExtractor {
             lastScore = upScore;
         }
         Element parent = best.parent();
-        while (parent != null && parent != root && parent.text().length() < best.text().length() * 1.25
-                && !"body".equals(parent.tagName())) {
+        while (best != root && parent != null && parent != root && blocks.containsKey(parent)
+                && blocks.get(parent).chars < blocks.get(best).chars * 1.25 && !"body".equals(parent.tagName())) {
             best = parent;
             bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
             parent = best.parent();
@@ -243,6 +474,10 @@ final class BodyExtractor {
         double threshold = Math.max(10, bestScore * 0.2);
         List<Element> parts = new ArrayList<>();
         for (Element sibling : parent.children()) {
+            Block b = blocks.get(sibling);
+            if (b == null) {
+                continue; // never text, or chrome
+            }
             if (sibling == best) {
                 parts.add(sibling);
                 continue;
@@ -252,10 +487,9 @@ final class BodyExtractor {
             if (score != null && score + bonus >= threshold) {
                 parts.add(sibling);
             } else if ("p".equals(sibling.tagName())) {
-                String text = sibling.text();
-                double links = linkDensity(sibling);
-                if (text.length() > 80 && links < 0.25
-                        || !text.isEmpty() && text.length() <= 80 && links == 0 && SENTENCE_END.matcher(text).find()) {
+                double links = b.linkDensity();
+                if (b.chars > 80 && links < 0.25
+                        || b.chars > 0 && b.chars <= 80 && links == 0 && SENTENCE_END.matcher(sibling.text()).find()) {
                     parts.add(sibling);
                 }
             }
@@ -295,6 +529,7 @@ final class BodyExtractor {
 
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
+
     /** Elements that start a new paragraph; anything else is inline and joins the text around it. */
     private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of("p", "div", "section", "article", "main",
             "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
@@ -305,17 +540,17 @@ final class BodyExtractor {
      * paragraph (so text written straight into a {@code <div>} is kept, not only {@code <p>}s); a paragraph that
      * is mostly link text (a list of related links) or a chrome line is dropped.
      */
-    private static void collectBlocks(List<Element> parts, List<String> out) {
+    private static void collectBlocks(List<Element> parts, Map<Element, Block> blocks, List<String> out) {
         Paragraph current = new Paragraph();
         for (Element part : parts) {
-            walk(part, current, out, false);
+            walk(part, blocks, current, out, false);
             current.flushTo(out);
         }
     }
 
-    private static void walk(Node node, Paragraph current, List<String> out, boolean inLink) {
+    private static void walk(Node node, Map<Element, Block> blocks, Paragraph current, List<String> out, boolean inLink) {
         if (node instanceof TextNode) {
-            current.append(((TextNode) node).text(), inLink);
+            current.append(((TextNode) node).getWholeText(), inLink);
             return;
         }
         if (!(node instanceof Element)) {
@@ -324,11 +559,11 @@ final class BodyExtractor {
         Element e = (Element) node;
         String tag = e.tagName();
         if ("br".equals(tag)) {
-            current.append("\n", inLink);
+            current.lineBreak();
             return;
         }
-        if ("h1".equals(tag)) {
-            return; // the headline is the title, not the body
+        if ("h1".equals(tag) || !blocks.containsKey(e)) {
+            return; // the headline is the title, not the body; the rest is never text, or chrome
         }
         boolean block = BLOCK_TAGS.contains(tag);
         if (block) {
@@ -337,64 +572,73 @@ final class BodyExtractor {
             current.listItem = "li".equals(tag);
         }
         for (Node child : e.childNodes()) {
-            walk(child, current, out, inLink || "a".equals(tag));
+            walk(child, blocks, current, out, inLink || "a".equals(tag));
         }
         if (block) {
             current.flushTo(out);
         }
     }
 
-    /** The paragraph being gathered, with how much of it is link text. */
+    /** The paragraph being gathered, white space collapsed as it comes, with how much of it is link text. */
     private static final class Paragraph {
         final StringBuilder text = new StringBuilder();
+        /** Characters other than spaces, and of those inside links. */
+        int chars;
         int linkChars;
+        boolean pendingSpace;
         boolean heading;
         boolean listItem;
         /** Whether a real paragraph has been kept: short lines before it are the page's lead-in (source, section, byline). */
         boolean started;
 
         void append(String s, boolean link) {
-            text.append(s);
-            if (link) {
-                linkChars += s.trim().length();
+            for (int i = 0, n = s.length(); i < n; i++) {
+                char c = s.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u00A0') {
+                    pendingSpace = true;
+                    continue;
+                }
+                int last = text.length() - 1;
+                if (pendingSpace && last >= 0 && text.charAt(last) != '\n') {
+                    text.append(' ');
+                }
+                pendingSpace = false;
+                text.append(c);
+                chars++;
+                if (link) {
+                    linkChars++;
+                }
             }
         }
 
+        /** A line break ({@code <br>}): kept inside the paragraph, without the spaces around it. */
+        void lineBreak() {
+            int last = text.length() - 1;
+            if (last >= 0 && text.charAt(last) == ' ') {
+                text.setLength(last);
+            }
+            text.append('\n');
+            pendingSpace = false;
+        }
+
         void flushTo(List<String> out) {
-            String t = SPACE_AROUND_BREAK.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("\n").trim();
-            int length = t.replace(" ", "").length();
+            String t = text.toString().strip();
             boolean leadIn = !started && t.length() < LEAD_IN_CHARS;
-            if (!t.isEmpty() && !leadIn && !CHROME_LINE.matcher(t).matches() && !BYLINE.matcher(t).matches()
-                    && (heading || length == 0 || (double) linkChars / Math.max(1, t.length()) <= 0.5)) {
+            if (!t.isEmpty() && !leadIn && !(t.length() <= MAX_CHROME_LINE && CHROME_LINE.matcher(t).matches())
+                    && !(t.length() <= MAX_CHROME_LINE && BYLINE.matcher(t).matches())
+                    && (heading || chars == 0 || (double) linkChars / Math.max(1, t.length()) <= 0.5)) {
                 out.add(listItem ? "- " + t : t);
                 started = true;
             }
             text.setLength(0);
+            chars = 0;
             linkChars = 0;
+            pendingSpace = false;
             heading = false;
             listItem = false;
         }
     }
 
-    private static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
-        }
-        return Math.min(1.0, (double) links / total);
-    }
-
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
-    }
+    /** Chrome lines ("Read more …", "Sign up …") are short: longer paragraphs are not tested against them. */
+    private static final int MAX_CHROME_LINE = 200;
 }
