@@ -30,13 +30,16 @@ import org.jsoup.select.NodeTraversor;
  */
 final class BodyExtractor {
     /** Class/id words of page chrome that is never article text. */
-    private static final Pattern UNLIKELY = Pattern.compile(
-            "(?i)comment|share|social|related|newsletter|subscri|promo|advert|\\bads?\\b|ad-|sponsor|cookie|consent"
-                    + "|paywall|signup|sign-up|sidebar|footer|masthead|\\bnav|menu|breadcrumb|recommend|outbrain|taboola"
-                    + "|popup|modal|banner|disqus|trending|most-read|more-stories|read-more|app-download|toolbar|gallery|slideshow|carousel");
+    private static final String[] UNLIKELY = {"comment", "share", "social", "related", "newsletter", "subscri", "promo",
+        "advert", "ad-", "sponsor", "cookie", "consent", "paywall", "signup", "sign-up", "sidebar", "footer", "masthead",
+        "menu", "breadcrumb", "recommend", "outbrain", "taboola", "popup", "modal", "banner", "disqus", "trending",
+        "most-read", "more-stories", "read-more", "app-download", "toolbar", "gallery", "slideshow", "carousel"};
+    /** ... and these as whole words ({@code ad}, {@code ads}) or word starts ({@code nav}, {@code navbar}). */
+    private static final Set<String> UNLIKELY_WORDS = Set.of("ad", "ads");
+    private static final String[] UNLIKELY_WORD_STARTS = {"nav"};
     /** Class/id words that mark the article itself; they protect a block from the list above. */
-    private static final Pattern LIKELY = Pattern.compile(
-            "(?i)article|story|entry|post-body|content|main|text|body|paragraph|prose");
+    private static final String[] LIKELY = {"article", "story", "entry", "post-body", "content", "main", "text", "body",
+        "paragraph", "prose"};
     /** Whole lines that are chrome even inside the article block. */
     private static final Pattern CHROME_LINE = Pattern.compile(
             "(?i)^(see also|read more|also read|related( stories| articles| coverage)?|recommended|more from|"
@@ -219,12 +222,67 @@ final class BodyExtractor {
         private int hintsOf(String value) {
             Integer cached = hintCache.get(value);
             if (cached == null) {
-                cached = (UNLIKELY.matcher(value).find() ? UNLIKELY_HINT : 0) | (LIKELY.matcher(value).find() ? LIKELY_HINT : 0)
-                        | (NEVER_PROSE.matcher(value).find() ? NEVER_PROSE_HINT : 0);
+                cached = classify(value.toLowerCase(java.util.Locale.ROOT));
                 hintCache.put(value, cached);
             }
             return cached;
         }
+    }
+
+    /** Which of the word lists a lower-case class, id or role value contains (plain substring tests: these values
+     *  are short, and a regular expression of forty alternatives costs more than the page's parse). */
+    static int classify(String value) {
+        int hints = 0;
+        if (containsAny(value, UNLIKELY) || hasWord(value)) {
+            hints |= UNLIKELY_HINT;
+        }
+        if (containsAny(value, LIKELY)) {
+            hints |= LIKELY_HINT;
+        }
+        if (containsAny(value, NEVER_PROSE)) {
+            hints |= NEVER_PROSE_HINT;
+        }
+        return hints;
+    }
+
+    private static boolean containsAny(String value, String[] words) {
+        for (String w : words) {
+            if (value.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One of {@link #UNLIKELY_WORDS} as a whole word, or a word starting with one of {@link #UNLIKELY_WORD_STARTS}. */
+    private static boolean hasWord(String value) {
+        int n = value.length();
+        for (int start = 0; start < n; ) {
+            while (start < n && !isWordChar(value.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < n && isWordChar(value.charAt(end))) {
+                end++;
+            }
+            if (end > start) {
+                String word = value.substring(start, end);
+                if (UNLIKELY_WORDS.contains(word)) {
+                    return true;
+                }
+                for (String prefix : UNLIKELY_WORD_STARTS) {
+                    if (word.startsWith(prefix)) {
+                        return true;
+                    }
+                }
+            }
+            start = end;
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 'A' && c <= 'Z';
     }
 
     private static final int UNLIKELY_HINT = 1;
@@ -319,8 +377,8 @@ final class BodyExtractor {
 
     /** Class words of blocks that are long, plain text and still never the article: reader comments, captioned
      *  galleries. */
-    private static final Pattern NEVER_PROSE = Pattern.compile(
-            "(?i)comment|disqus|repl(y|ies)|discussion|respon|gallery|slideshow|carousel");
+    private static final String[] NEVER_PROSE = {"comment", "disqus", "reply", "replies", "discussion", "respon",
+        "gallery", "slideshow", "carousel"};
     private static final int LIST_ITEM_PROSE_CHARS = 80;
     /** Text at least this long, with few links, is prose whatever its class says. */
     private static final int PROSE_CHARS = 500;
