@@ -41,19 +41,53 @@ final class PageMetadata {
      *  a space-separated list), the first non-blank one per key: read once, looked up many times. */
     private final Map<String, String> metas = new HashMap<>();
 
+    /** JSON-LD scripts, the first {@code <time datetime>} (one inside an {@code <article>} preferred) and the first
+     *  {@code <h1>}: gathered in the same walk as the meta tags. */
+    private final List<Element> jsonLd = new ArrayList<>();
+    private Element time;
+    private Element articleTime;
+    private Element h1;
+
     PageMetadata(Document doc) {
         this.doc = doc;
-        this.ld = findJsonLdArticle(doc);
-        for (Element m : doc.select("meta[content]")) {
-            String content = blankToNull(m.attr("content"));
-            if (content == null) {
-                continue;
+        // one walk over the page instead of a select per field
+        for (Element e : doc.getAllElements()) {
+            switch (e.normalName()) {
+                case "meta":
+                    addMeta(e);
+                    break;
+                case "script":
+                    if ("application/ld+json".equalsIgnoreCase(e.attr("type").trim())) {
+                        jsonLd.add(e);
+                    }
+                    break;
+                case "time":
+                    if (e.hasAttr("datetime")) {
+                        time = time == null ? e : time;
+                        if (articleTime == null && e.closest("article") != null) {
+                            articleTime = e;
+                        }
+                    }
+                    break;
+                case "h1":
+                    h1 = h1 == null ? e : h1;
+                    break;
+                default:
+                    break;
             }
-            String keys = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            for (String key : keys.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
-                if (!key.isEmpty()) {
-                    metas.putIfAbsent(key, content);
-                }
+        }
+        this.ld = findJsonLdArticle(jsonLd);
+    }
+
+    private void addMeta(Element m) {
+        String content = blankToNull(m.attr("content"));
+        if (content == null) {
+            return;
+        }
+        String keys = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+        for (String key : keys.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+            if (!key.isEmpty()) {
+                metas.putIfAbsent(key, content);
             }
         }
     }
@@ -67,7 +101,6 @@ final class PageMetadata {
             t = cleanDocumentTitle(blankToNull(doc.title()));
         }
         if (t == null) {
-            Element h1 = doc.selectFirst("h1");
             t = h1 != null ? blankToNull(h1.text()) : null;
         }
         return t;
@@ -191,8 +224,8 @@ final class PageMetadata {
             }
         }
         if (t == null) {
-            Element time = doc.selectFirst("article time[datetime], time[datetime]");
-            t = time != null ? DateParsing.parse(time.attr("datetime")) : null;
+            Element first = articleTime != null ? articleTime : time;
+            t = first != null ? DateParsing.parse(first.attr("datetime")) : null;
         }
         if (t == null && url != null) {
             Matcher m = URL_DATE.matcher(url);
@@ -245,8 +278,8 @@ final class PageMetadata {
         return n != null && n.isValueNode() ? blankToNull(n.asText()) : null;
     }
 
-    private static JsonNode findJsonLdArticle(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+    private static JsonNode findJsonLdArticle(List<Element> scripts) {
+        for (Element script : scripts) {
             try {
                 List<JsonNode> candidates = new ArrayList<>();
                 collect(Json.MAPPER.readTree(CDATA.matcher(script.data()).replaceAll("")), candidates);
