@@ -32,11 +32,12 @@ final class BodyExtractor {
     /** Class/id words of page chrome that is never article text. */
     private static final String[] UNLIKELY = {"comment", "share", "social", "related", "newsletter", "subscri", "promo",
         "advert", "ad-", "sponsor", "cookie", "consent", "paywall", "signup", "sign-up", "sidebar", "footer", "masthead",
-        "menu", "breadcrumb", "recommend", "outbrain", "taboola", "popup", "modal", "banner", "disqus", "trending",
+        "breadcrumb", "recommend", "outbrain", "taboola", "popup", "modal", "banner", "disqus", "trending",
         "most-read", "more-stories", "read-more", "app-download", "toolbar", "gallery", "slideshow", "carousel"};
-    /** ... and these as whole words ({@code ad}, {@code ads}) or word starts ({@code nav}, {@code navbar}). */
+    /** ... and these as whole words ({@code ad}, {@code ads}) or word starts ({@code nav}, {@code navbar},
+     *  {@code menu-item}, but not MathJax's {@code CtxtMenu_Attached}). */
     private static final Set<String> UNLIKELY_WORDS = Set.of("ad", "ads");
-    private static final String[] UNLIKELY_WORD_STARTS = {"nav"};
+    private static final String[] UNLIKELY_WORD_STARTS = {"nav", "menu"};
     /** Class/id words that mark the article itself; they protect a block from the list above. */
     private static final String[] LIKELY = {"article", "story", "entry", "post-body", "content", "main", "text", "body",
         "paragraph", "prose"};
@@ -72,6 +73,9 @@ final class BodyExtractor {
         Page page = new Page(body);
         String text = extract(page, true);
         if (text.length() < MIN_ARTICLE_CHARS) {
+            if (page.paywalled) {
+                return ""; // a teaser and a "subscribe to read" box: not an article, whatever the boxes say
+            }
             String relaxed = extract(page, false);
             if (relaxed.length() > text.length()) {
                 text = relaxed;
@@ -125,6 +129,8 @@ final class BodyExtractor {
     private static final class Page {
         final Element root;
         final Map<Element, Block> blocks;
+        /** Whether a block's class says it is a paywall or registration wall. */
+        boolean paywalled;
         /** Class words looked up once per distinct attribute value (sites repeat them a lot). */
         private final Map<String, Integer> hintCache = new HashMap<>();
 
@@ -147,6 +153,7 @@ final class BodyExtractor {
                     if (b == null) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
+                    paywalled |= (hints(e) & PAYWALL_HINT) != 0;
                     if (e != root && !"article".equals(e.tagName()) && isChrome(e, b)) {
                         chrome.add(e);
                         return FilterResult.SKIP_ENTIRELY;
@@ -242,6 +249,9 @@ final class BodyExtractor {
         if (containsAny(value, NEVER_PROSE)) {
             hints |= NEVER_PROSE_HINT;
         }
+        if (containsAny(value, PAYWALL)) {
+            hints |= PAYWALL_HINT;
+        }
         return hints;
     }
 
@@ -288,6 +298,10 @@ final class BodyExtractor {
     private static final int UNLIKELY_HINT = 1;
     private static final int LIKELY_HINT = 2;
     private static final int NEVER_PROSE_HINT = 4;
+    private static final int PAYWALL_HINT = 8;
+    /** Class words of paywalls and registration walls. */
+    private static final String[] PAYWALL = {"paywall", "regwall", "subscriber-only", "subscribers-only", "premium-content",
+        "piano-offer", "meter-wall"};
 
     /**
      * Measures every element under {@code root} in one walk, leaving out elements that are never text, hidden ones
@@ -620,6 +634,9 @@ final class BodyExtractor {
             current.lineBreak();
             return;
         }
+        if ("time".equals(tag)) {
+            current.timeStamp = true; // a live blog's "23:45" is part of the story, even before its first paragraph
+        }
         if ("h1".equals(tag) || !blocks.containsKey(e)) {
             return; // the headline is the title, not the body; the rest is never text, or chrome
         }
@@ -646,6 +663,7 @@ final class BodyExtractor {
         boolean pendingSpace;
         boolean heading;
         boolean listItem;
+        boolean timeStamp;
         /** Whether a real paragraph has been kept: short lines before it are the page's lead-in (source, section, byline). */
         boolean started;
 
@@ -681,7 +699,7 @@ final class BodyExtractor {
 
         void flushTo(List<String> out) {
             String t = text.toString().strip();
-            boolean leadIn = !started && t.length() < LEAD_IN_CHARS;
+            boolean leadIn = !started && t.length() < LEAD_IN_CHARS && !heading && !timeStamp;
             if (!t.isEmpty() && !leadIn && !(t.length() <= MAX_CHROME_LINE && CHROME_LINE.matcher(t).matches())
                     && !(t.length() <= MAX_CHROME_LINE && BYLINE.matcher(t).matches())
                     && (heading || chars == 0 || (double) linkChars / Math.max(1, t.length()) <= 0.5)) {
@@ -694,6 +712,7 @@ final class BodyExtractor {
             pendingSpace = false;
             heading = false;
             listItem = false;
+            timeStamp = false;
         }
     }
 

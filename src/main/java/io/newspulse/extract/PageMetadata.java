@@ -254,6 +254,9 @@ final class PageMetadata {
             lang = equiv != null ? blankToNull(equiv.attr("content")) : null;
         }
         if (lang == null) {
+            lang = ldText("inLanguage");
+        }
+        if (lang == null) {
             String locale = meta("og:locale");
             lang = locale != null ? locale.replace('_', '-') : null;
         }
