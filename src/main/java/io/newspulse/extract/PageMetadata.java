@@ -134,8 +134,9 @@ final class PageMetadata {
 
     /**
      * The {@code <title>} without the site's name: the part before the last separator (" | ", " - ", " » " …), or
-     * after the first when that leaves under three words; the whole title when what remains has four words or
-     * fewer (then the separator was probably part of the headline).
+     * after the first when that leaves under three words. A short headline (four words or fewer) loses only a
+     * short, name-like tail ("Korean exports rise | Yonhap"); otherwise the separator was probably part of the
+     * headline and the whole title stays ("On Recent Controversial Events - Bradley M. Kuhn (bkuhn)").
      */
     static String cleanDocumentTitle(String raw) {
         if (raw == null) {
@@ -153,10 +154,15 @@ final class PageMetadata {
             return title;
         }
         String head = title.substring(0, last).trim();
+        String tail = title.substring(last + 3).trim();
         if (words(head) < 3) {
+            tail = title.substring(0, first).trim();
             head = title.substring(first + 3).trim();
         }
-        return words(head) <= 4 ? title : head;
+        if (words(head) > 4 || words(head) >= 3 && words(tail) <= 3) {
+            return head;
+        }
+        return title;
     }
 
     private static int words(String s) {
