@@ -394,6 +394,8 @@ final class BodyExtractor {
     private static final String[] NEVER_PROSE = {"comment", "disqus", "reply", "replies", "discussion", "respon",
         "gallery", "slideshow", "carousel"};
     private static final int LIST_ITEM_PROSE_CHARS = 80;
+    /** Commas a paragraph is credited with at most: prose has a few per sentence, lists of names hundreds. */
+    private static final int MAX_COMMAS = 10;
     /** Text at least this long, with few links, is prose whatever its class says. */
     private static final int PROSE_CHARS = 500;
 
@@ -420,7 +422,9 @@ final class BodyExtractor {
             if (!isParagraph(p, b)) {
                 continue;
             }
-            double score = 1 + b.commas + Math.min(b.chars / 100.0, 3);
+            // a run of names or tags ("kudos: a, b, c, …", all links) is not prose: its commas count little and
+            // its links not at all
+            double score = (1 + Math.min(b.commas, MAX_COMMAS) + Math.min(b.chars / 100.0, 3)) * (1 - b.linkDensity());
             Element ancestor = p.parent();
             for (int level = 0; level < 5 && ancestor != null && ancestor != root.parent(); level++) {
                 Element a = ancestor;
