@@ -334,8 +334,8 @@ final class BodyExtractor {
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (!(node instanceof Element) || !blocks.containsKey(node)) {
-                    return FilterResult.CONTINUE;
+                if (!(node instanceof Element)) {
+                    return FilterResult.CONTINUE; // an element reaching here was measured: skipped ones have no tail
                 }
                 Element e = (Element) node;
                 Block b = open.pop();
@@ -362,11 +362,25 @@ final class BodyExtractor {
         if (e.attributesSize() == 0) {
             return false;
         }
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
-            return true;
+        for (org.jsoup.nodes.Attribute a : e.attributes()) {
+            switch (a.getKey()) {
+                case "hidden":
+                    return true;
+                case "aria-hidden":
+                    if ("true".equals(a.getValue())) {
+                        return true;
+                    }
+                    break;
+                case "style":
+                    if (HIDDEN_STYLE.matcher(a.getValue()).find()) {
+                        return true;
+                    }
+                    break;
+                default:
+                    break;
+            }
         }
-        String style = e.attr("style");
-        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+        return false;
     }
 
     /** Adds a text node's length (white space runs as one character, as {@link Element#text()} counts) and commas. */
@@ -374,7 +388,7 @@ final class BodyExtractor {
         boolean space = true;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            if (isSpace(c)) {
                 if (!space) {
                     b.chars++;
                     space = true;
@@ -387,6 +401,14 @@ final class BodyExtractor {
                 }
             }
         }
+    }
+
+    /** White space as {@link Element#text()} collapses it, no-break spaces included; ASCII decided without a lookup. */
+    private static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B;
+        }
+        return c == '\u00A0' || Character.isWhitespace(c);
     }
 
     /** Class words of blocks that are long, plain text and still never the article: reader comments, captioned
@@ -674,7 +696,7 @@ final class BodyExtractor {
         void append(String s, boolean link) {
             for (int i = 0, n = s.length(); i < n; i++) {
                 char c = s.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (isSpace(c)) {
                     pendingSpace = true;
                     continue;
                 }
