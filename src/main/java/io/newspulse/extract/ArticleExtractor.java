@@ -2,6 +2,7 @@ package io.newspulse.extract;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /** Turns one HTML page into an {@link ExtractedPage}: metadata plus the article's main text. */
 public final class ArticleExtractor {
@@ -13,8 +14,13 @@ public final class ArticleExtractor {
      */
     public static ExtractedPage extract(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
-        PageMetadata meta = new PageMetadata(doc);
-        return new ExtractedPage(meta.title(), BodyExtractor.extract(doc), meta.publisher(), meta.author(),
+        // the page is walked once: the head for metadata, the body for both metadata and the article text
+        PageMetadata meta = new PageMetadata(doc, false);
+        for (Element e : doc.head().getAllElements()) {
+            meta.visit(e);
+        }
+        String body = doc.body() == null ? "" : BodyExtractor.extract(doc, meta::visit);
+        return new ExtractedPage(meta.title(), body, meta.publisher(), meta.author(),
                 meta.publishedAt(url), meta.canonicalUrl(), meta.language(), meta.description());
     }
 

@@ -66,11 +66,19 @@ final class BodyExtractor {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     static String extract(Document doc) {
+        return extract(doc, e -> { });
+    }
+
+    /**
+     * The article text of the page; {@code visitor} is handed every element of the body the measuring walk meets
+     * (all but those inside elements that are never text), so metadata can be gathered in the same walk.
+     */
+    static String extract(Document doc, java.util.function.Consumer<Element> visitor) {
         Element body = doc.body();
         if (body == null) {
             return "";
         }
-        Page page = new Page(body);
+        Page page = new Page(body, visitor);
         String text = extract(page, true);
         if (text.length() < MIN_ARTICLE_CHARS) {
             if (page.paywalled) {
@@ -134,9 +142,9 @@ final class BodyExtractor {
         /** Class words looked up once per distinct attribute value (sites repeat them a lot). */
         private final Map<String, Integer> hintCache = new HashMap<>();
 
-        Page(Element root) {
+        Page(Element root, java.util.function.Consumer<Element> visitor) {
             this.root = root;
-            this.blocks = measure(root, Set.of());
+            this.blocks = measure(root, visitor);
         }
 
         /** The blocks left once chrome named by class words is out (and measured again without it). */
@@ -304,10 +312,10 @@ final class BodyExtractor {
         "piano-offer", "meter-wall"};
 
     /**
-     * Measures every element under {@code root} in one walk, leaving out elements that are never text, hidden ones
-     * and those in {@code excluded} (with everything inside them).
+     * Measures every element under {@code root} in one walk, leaving out elements that are never text and hidden
+     * ones (with everything inside them); each element met is handed to {@code visitor} first.
      */
-    private static Map<Element, Block> measure(Element root, Set<Element> excluded) {
+    private static Map<Element, Block> measure(Element root, java.util.function.Consumer<Element> visitor) {
         Map<Element, Block> blocks = new IdentityHashMap<>();
         Deque<Block> open = new ArrayDeque<>();
         NodeTraversor.filter(new NodeFilter() {
@@ -323,7 +331,8 @@ final class BodyExtractor {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 Element e = (Element) node;
-                if (e != root && (NEVER_TEXT.contains(e.tagName()) || excluded.contains(e) || isHidden(e))) {
+                visitor.accept(e);
+                if (e != root && (NEVER_TEXT.contains(e.tagName()) || isHidden(e))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 Block b = new Block();

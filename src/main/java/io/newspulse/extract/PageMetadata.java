@@ -36,7 +36,8 @@ final class PageMetadata {
     private static final Pattern CDATA = Pattern.compile("^\\s*(//\\s*)?<!\\[CDATA\\[|(//\\s*)?]]>\\s*$");
 
     private final Document doc;
-    private final JsonNode ld;
+    private JsonNode ld;
+    private boolean ldRead;
     /** Every meta tag's content by its lower-cased {@code property}, {@code name} or {@code itemprop} (each word of
      *  a space-separated list), the first non-blank one per key: read once, looked up many times. */
     private final Map<String, String> metas = new HashMap<>();
@@ -48,35 +49,56 @@ final class PageMetadata {
     private Element articleTime;
     private Element h1;
 
+    /** The metadata of a page, gathered in one walk over it. */
     PageMetadata(Document doc) {
+        this(doc, true);
+    }
+
+    /**
+     * @param walk whether to walk the whole page now; when false, the caller hands every element to {@link #visit}
+     *     (the body extractor does, in its own walk, so the page is walked once)
+     */
+    PageMetadata(Document doc, boolean walk) {
         this.doc = doc;
-        // one walk over the page instead of a select per field
-        for (Element e : doc.getAllElements()) {
-            switch (e.normalName()) {
-                case "meta":
-                    addMeta(e);
-                    break;
-                case "script":
-                    if ("application/ld+json".equalsIgnoreCase(e.attr("type").trim())) {
-                        jsonLd.add(e);
-                    }
-                    break;
-                case "time":
-                    if (e.hasAttr("datetime")) {
-                        time = time == null ? e : time;
-                        if (articleTime == null && e.closest("article") != null) {
-                            articleTime = e;
-                        }
-                    }
-                    break;
-                case "h1":
-                    h1 = h1 == null ? e : h1;
-                    break;
-                default:
-                    break;
-            }
+        if (walk) {
+            doc.getAllElements().forEach(this::visit);
         }
-        this.ld = findJsonLdArticle(jsonLd);
+    }
+
+    /** Notes what one element says about the page: a meta tag, JSON-LD, the first time and headline. */
+    void visit(Element e) {
+        switch (e.normalName()) {
+            case "meta":
+                addMeta(e);
+                break;
+            case "script":
+                if ("application/ld+json".equalsIgnoreCase(e.attr("type").trim())) {
+                    jsonLd.add(e);
+                }
+                break;
+            case "time":
+                if (e.hasAttr("datetime")) {
+                    time = time == null ? e : time;
+                    if (articleTime == null && e.closest("article") != null) {
+                        articleTime = e;
+                    }
+                }
+                break;
+            case "h1":
+                h1 = h1 == null ? e : h1;
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** The article's JSON-LD object, read on first use (after the walk). */
+    private JsonNode ld() {
+        if (!ldRead) {
+            ld = findJsonLdArticle(jsonLd);
+            ldRead = true;
+        }
+        return ld;
     }
 
     private void addMeta(Element m) {
@@ -170,7 +192,7 @@ final class PageMetadata {
     }
 
     String publisher() {
-        String p = ld == null ? null : nameOf(ld.get("publisher"));
+        String p = ld() == null ? null : nameOf(ld().get("publisher"));
         if (p == null) {
             p = notUrl(meta("article:publisher"));
         }
@@ -188,7 +210,7 @@ final class PageMetadata {
             "article:author", "og:article:author", "parsely-author", "sailthru.author", "byl");
 
     String author() {
-        String a = ld == null ? null : nameOf(ld.get("author"));
+        String a = ld() == null ? null : nameOf(ld().get("author"));
         for (int i = 0; a == null && i < AUTHOR_META.size(); i++) {
             a = cleanByline(notUrl(meta(AUTHOR_META.get(i))));
         }
@@ -280,10 +302,10 @@ final class PageMetadata {
     }
 
     private String ldText(String field) {
-        if (ld == null) {
+        if (ld() == null) {
             return null;
         }
-        JsonNode n = ld.get(field);
+        JsonNode n = ld().get(field);
         return n != null && n.isValueNode() ? blankToNull(n.asText()) : null;
     }
 
