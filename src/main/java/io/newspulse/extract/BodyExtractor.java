@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,11 +23,11 @@ import org.jsoup.select.NodeTraversor;
  * are kept in order, minus chrome such as share bars, "Related Stories" lists and sign-up prompts.
  * Modelled on the Readability family of extractors.
  *
- * <p>It reads the parsed page in place (no copy): one pass measures every block (text length, link text,
- * commas, what it contains) while leaving out what is never text (scripts, hidden elements); a second marks
- * chrome by class names; a third measures again without it. Scores, the choice of the article and its
- * siblings then read those measures instead of walking subtrees again, so extraction costs a fraction of
- * parsing the page.
+ * <p>It reads the parsed page in place (no copy): one walk measures every block (text length, link text,
+ * commas, what it holds) while leaving out what is never text (scripts, hidden elements), and hands each element
+ * to the metadata reader on the way; a second marks chrome by class words, whose measures are then subtracted
+ * from the blocks around it. Scores, the choice of the article and its siblings read those measures instead of
+ * walking subtrees again.
  */
 final class BodyExtractor {
     /** Class/id words of page chrome that is never article text. */
@@ -73,7 +74,7 @@ final class BodyExtractor {
      * The article text of the page; {@code visitor} is handed every element of the body the measuring walk meets
      * (all but those inside elements that are never text), so metadata can be gathered in the same walk.
      */
-    static String extract(Document doc, java.util.function.Consumer<Element> visitor) {
+    static String extract(Document doc, Consumer<Element> visitor) {
         Element body = doc.body();
         if (body == null) {
             return "";
@@ -142,7 +143,7 @@ final class BodyExtractor {
         /** Class words looked up once per distinct attribute value (sites repeat them a lot). */
         private final Map<String, Integer> hintCache = new HashMap<>();
 
-        Page(Element root, java.util.function.Consumer<Element> visitor) {
+        Page(Element root, Consumer<Element> visitor) {
             this.root = root;
             this.blocks = measure(root, visitor);
         }
@@ -315,7 +316,7 @@ final class BodyExtractor {
      * Measures every element under {@code root} in one walk, leaving out elements that are never text and hidden
      * ones (with everything inside them); each element met is handed to {@code visitor} first.
      */
-    private static Map<Element, Block> measure(Element root, java.util.function.Consumer<Element> visitor) {
+    private static Map<Element, Block> measure(Element root, Consumer<Element> visitor) {
         Map<Element, Block> blocks = new IdentityHashMap<>();
         Deque<Block> open = new ArrayDeque<>();
         NodeTraversor.filter(new NodeFilter() {
