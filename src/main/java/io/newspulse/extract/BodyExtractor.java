@@ -71,8 +71,8 @@ final class BodyExtractor {
     }
 
     /**
-     * The article text of the page; {@code visitor} is handed every element of the body the measuring walk meets
-     * (all but those inside elements that are never text), so metadata can be gathered in the same walk.
+     * The article text of the page; {@code visitor} is handed every element of the body in document order, from the
+     * measuring walk, so metadata can be gathered in the same walk.
      */
     static String extract(Document doc, Consumer<Element> visitor) {
         Element body = doc.body();
@@ -314,16 +314,19 @@ final class BodyExtractor {
 
     /**
      * Measures every element under {@code root} in one walk, leaving out elements that are never text and hidden
-     * ones (with everything inside them); each element met is handed to {@code visitor} first.
+     * ones (with everything inside them); every element, measured or not, is handed to {@code visitor}.
      */
     private static Map<Element, Block> measure(Element root, Consumer<Element> visitor) {
         Map<Element, Block> blocks = new IdentityHashMap<>();
         Deque<Block> open = new ArrayDeque<>();
         NodeTraversor.filter(new NodeFilter() {
+            /** Depth of the never-text element being passed through (its elements are only visited), or -1. */
+            int skipDepth = -1;
+
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode) {
-                    if (!open.isEmpty()) {
+                    if (skipDepth < 0 && !open.isEmpty()) {
                         count(((TextNode) node).getWholeText(), open.peek());
                     }
                     return FilterResult.CONTINUE;
@@ -333,8 +336,13 @@ final class BodyExtractor {
                 }
                 Element e = (Element) node;
                 visitor.accept(e);
+                if (skipDepth >= 0) {
+                    return FilterResult.CONTINUE;
+                }
                 if (e != root && (NEVER_TEXT.contains(e.tagName()) || isHidden(e))) {
-                    return FilterResult.SKIP_ENTIRELY;
+                    // not text, but metadata may sit inside (an author box in an <aside>): walked, not measured
+                    skipDepth = depth;
+                    return FilterResult.CONTINUE;
                 }
                 Block b = new Block();
                 blocks.put(e, b);
@@ -345,7 +353,13 @@ final class BodyExtractor {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (!(node instanceof Element)) {
-                    return FilterResult.CONTINUE; // an element reaching here was measured: skipped ones have no tail
+                    return FilterResult.CONTINUE;
+                }
+                if (skipDepth >= 0) {
+                    if (depth == skipDepth) {
+                        skipDepth = -1;
+                    }
+                    return FilterResult.CONTINUE;
                 }
                 Element e = (Element) node;
                 Block b = open.pop();
@@ -682,8 +696,9 @@ final class BodyExtractor {
             current.heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
             current.listItem = "li".equals(tag);
         }
-        for (Node child : e.childNodes()) {
-            walk(child, blocks, current, out, inLink || "a".equals(tag));
+        boolean link = inLink || "a".equals(tag);
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            walk(e.childNode(i), blocks, current, out, link);
         }
         if (block) {
             current.flushTo(out);

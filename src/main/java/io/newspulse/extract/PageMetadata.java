@@ -48,6 +48,12 @@ final class PageMetadata {
     private Element time;
     private Element articleTime;
     private Element h1;
+    /** The first {@code <link rel=canonical href>}, author link or {@code itemprop=author} element, byline-class
+     *  element and {@code http-equiv=content-language} meta, noted in the same walk. */
+    private Element canonical;
+    private Element authorElement;
+    private Element bylineElement;
+    private String contentLanguage;
 
     /** The metadata of a page, gathered in one walk over it. */
     PageMetadata(Document doc) {
@@ -70,6 +76,14 @@ final class PageMetadata {
         switch (e.normalName()) {
             case "meta":
                 addMeta(e);
+                if (contentLanguage == null && "content-language".equalsIgnoreCase(e.attr("http-equiv"))) {
+                    contentLanguage = blankToNull(e.attr("content"));
+                }
+                break;
+            case "link":
+                if (canonical == null && "canonical".equalsIgnoreCase(e.attr("rel").trim()) && e.hasAttr("href")) {
+                    canonical = e;
+                }
                 break;
             case "script":
                 if ("application/ld+json".equalsIgnoreCase(e.attr("type").trim())) {
@@ -90,6 +104,32 @@ final class PageMetadata {
             default:
                 break;
         }
+        if (e.attributesSize() > 0) {
+            if (authorElement == null && ("a".equals(e.normalName()) && "author".equalsIgnoreCase(e.attr("rel"))
+                    || "author".equalsIgnoreCase(e.attr("itemprop")))) {
+                authorElement = e;
+            }
+            if (bylineElement == null && isBylineClass(e.className())) {
+                bylineElement = e;
+            }
+        }
+    }
+
+    /** {@code byline} anywhere in the class (any case: {@code FeatureByline}), or a class {@code author} /
+     *  {@code article-author}. */
+    private static boolean isBylineClass(String classes) {
+        if (classes.isEmpty()) {
+            return false;
+        }
+        if (classes.toLowerCase(Locale.ROOT).contains("byline")) {
+            return true;
+        }
+        for (String c : classes.split("\\s+")) {
+            if (c.equals("author") || c.equals("article-author")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The article's JSON-LD object, read on first use (after the walk). */
@@ -214,13 +254,12 @@ final class PageMetadata {
         for (int i = 0; a == null && i < AUTHOR_META.size(); i++) {
             a = cleanByline(notUrl(meta(AUTHOR_META.get(i))));
         }
-        if (a == null) {
-            Element rel = doc.selectFirst("a[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
-            a = rel != null ? cleanByline(rel.text()) : null;
+        if (a == null && authorElement != null) {
+            Element name = authorElement.selectFirst("[itemprop=name]");
+            a = cleanByline((name != null ? name : authorElement).text());
         }
-        if (a == null) {
-            Element byline = doc.selectFirst(".byline, .author, .article-author, [class*=byline]");
-            String text = byline != null ? blankToNull(byline.text()) : null;
+        if (a == null && bylineElement != null) {
+            String text = blankToNull(bylineElement.text());
             a = text != null && text.length() <= 100 ? cleanByline(text) : null;
         }
         return a;
@@ -266,7 +305,7 @@ final class PageMetadata {
     }
 
     String canonicalUrl() {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+        Element link = canonical;
         String c = link != null ? blankToNull(link.absUrl("href")) : null;
         if (c == null && link != null) {
             c = blankToNull(link.attr("href"));
@@ -275,11 +314,10 @@ final class PageMetadata {
     }
 
     String language() {
-        Element html = doc.selectFirst("html[lang]");
+        Element html = doc.firstElementChild();
         String lang = html != null ? blankToNull(html.attr("lang")) : null;
         if (lang == null) {
-            Element equiv = doc.selectFirst("meta[http-equiv=content-language][content]");
-            lang = equiv != null ? blankToNull(equiv.attr("content")) : null;
+            lang = contentLanguage;
         }
         if (lang == null) {
             lang = ldText("inLanguage");
