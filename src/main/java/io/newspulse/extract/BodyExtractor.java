@@ -23,11 +23,11 @@ import org.jsoup.select.NodeTraversor;
  * are kept in order, minus chrome such as share bars, "Related Stories" lists and sign-up prompts.
  * Modelled on the Readability family of extractors.
  *
- * <p>It reads the parsed page in place (no copy): one walk measures every block (text length, link text,
- * commas, what it holds) while leaving out what is never text (scripts, hidden elements), and hands each element
- * to the metadata reader on the way; a second marks chrome by class words, whose measures are then subtracted
- * from the blocks around it. Scores, the choice of the article and its siblings read those measures instead of
- * walking subtrees again.
+ * <p>It reads the parsed page in place (no copy), in one walk that measures every block (text length, link text,
+ * commas, what it holds) while leaving out what is never text (scripts, hidden elements), decides which blocks
+ * are chrome by their class words (keeping each block's figures with and without the chrome inside it), and
+ * hands each element to the metadata reader. Scores, the choice of the article and its siblings read those
+ * measures instead of walking subtrees again.
  */
 final class BodyExtractor {
     /** Class/id words of page chrome that is never article text. */
@@ -118,18 +118,34 @@ final class BodyExtractor {
         /** Holds a {@code p}, {@code div}, {@code li} or {@code table} (a paragraph holds none). */
         boolean holdsBlocks;
         boolean holdsH1;
+        /** The same figures without what chrome inside it holds (see {@link #chrome}). */
+        int keptChars;
+        int keptLinkChars;
+        int keptCommas;
+        /** The element's class words ({@code *_HINT} bits). */
+        int hints;
+        /** Chrome by its class words (and not prose), or a header without the headline. */
+        boolean chrome;
+        /** Inside an element that is chrome. */
+        boolean inChrome;
+        Block parent;
 
         double linkDensity() {
             return chars <= 0 ? 0 : Math.min(1.0, (double) linkChars / chars);
         }
 
-        Block copy() {
+        /** This block as it is once chrome is out: itself when no chrome lies inside it. */
+        Block withoutChrome() {
+            if (keptChars == chars && keptLinkChars == linkChars && keptCommas == commas) {
+                return this;
+            }
             Block b = new Block();
-            b.chars = chars;
-            b.linkChars = linkChars;
-            b.commas = commas;
+            b.chars = keptChars;
+            b.linkChars = keptLinkChars;
+            b.commas = keptCommas;
             b.holdsBlocks = holdsBlocks;
             b.holdsH1 = holdsH1;
+            b.hints = hints;
             return b;
         }
     }
@@ -143,81 +159,119 @@ final class BodyExtractor {
         /** Class words looked up once per distinct attribute value (sites repeat them a lot). */
         private final Map<String, Integer> hintCache = new HashMap<>();
 
+        /** The measured elements in document order (parents before children). */
+        private final List<Element> order = new ArrayList<>();
+        private boolean anyChrome;
+
         Page(Element root, Consumer<Element> visitor) {
             this.root = root;
-            this.blocks = measure(root, visitor);
+            this.blocks = measure(visitor);
         }
 
-        /** The blocks left once chrome named by class words is out (and measured again without it). */
+        /** The blocks left once chrome named by class words is out, with the figures of what remains. */
         Map<Element, Block> withoutChrome() {
-            Set<Element> chrome = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-            NodeTraversor.filter(new NodeFilter() {
-                @Override
-                public FilterResult head(Node node, int depth) {
-                    if (!(node instanceof Element)) {
-                        return FilterResult.SKIP_CHILDREN;
-                    }
-                    Element e = (Element) node;
-                    Block b = blocks.get(e);
-                    if (b == null) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    paywalled |= (hints(e) & PAYWALL_HINT) != 0;
-                    if (e != root && !"article".equals(e.tagName()) && isChrome(e, b)) {
-                        chrome.add(e);
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    return FilterResult.CONTINUE;
-                }
-
-                @Override
-                public FilterResult tail(Node node, int depth) {
-                    return FilterResult.CONTINUE;
-                }
-            }, root);
-            return chrome.isEmpty() ? blocks : without(chrome);
-        }
-
-        /**
-         * The blocks without the chrome elements and all they hold; their ancestors get copies with the chrome's
-         * text taken out (what they still hold of blocks or an h1 is not recounted: it only decides details).
-         */
-        private Map<Element, Block> without(Set<Element> chrome) {
-            Map<Element, Block> kept = new IdentityHashMap<>(blocks);
-            for (Element c : chrome) {
-                Block removed = blocks.get(c);
-                NodeTraversor.filter(new NodeFilter() {
-                    @Override
-                    public FilterResult head(Node node, int depth) {
-                        if (!(node instanceof Element)) {
-                            return FilterResult.SKIP_ENTIRELY;
-                        }
-                        return kept.remove(node) == null ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FilterResult tail(Node node, int depth) {
-                        return FilterResult.CONTINUE;
-                    }
-                }, c);
-                for (Element up = c.parent(); up != null && kept.containsKey(up); up = up == root ? null : up.parent()) {
-                    Block original = kept.get(up);
-                    Block copy = original == blocks.get(up) ? original.copy() : original;
-                    copy.chars -= removed.chars;
-                    copy.linkChars -= removed.linkChars;
-                    copy.commas -= removed.commas;
-                    kept.put(up, copy);
+            if (!anyChrome) {
+                return blocks;
+            }
+            Map<Element, Block> kept = new IdentityHashMap<>();
+            for (Element e : order) { // parents come first, so inChrome is known for the parent
+                Block b = blocks.get(e);
+                b.inChrome = b.parent != null && (b.parent.chrome || b.parent.inChrome);
+                if (!b.chrome && !b.inChrome) {
+                    kept.put(e, b.withoutChrome());
                 }
             }
             return kept;
         }
 
-        private boolean isChrome(Element e, Block b) {
-            int hints = hints(e);
-            if ((hints & UNLIKELY_HINT) != 0 && (hints & LIKELY_HINT) == 0 && !isProse(b, hints)) {
+        /**
+         * Measures every element under the root in one walk, leaving out elements that are never text and hidden
+         * ones (with everything inside them), and decides which are chrome; every element, measured or not, is
+         * handed to {@code visitor}.
+         */
+        private Map<Element, Block> measure(Consumer<Element> visitor) {
+            Map<Element, Block> measured = new IdentityHashMap<>();
+            Deque<Block> open = new ArrayDeque<>();
+            NodeTraversor.filter(new NodeFilter() {
+                /** Depth of the never-text element being passed through (its elements are only visited), or -1. */
+                int skipDepth = -1;
+
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof TextNode) {
+                        if (skipDepth < 0 && !open.isEmpty()) {
+                            count(((TextNode) node).getWholeText(), open.peek());
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+                    if (!(node instanceof Element)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    Element e = (Element) node;
+                    visitor.accept(e);
+                    if (skipDepth >= 0) {
+                        return FilterResult.CONTINUE;
+                    }
+                    if (e != root && (NEVER_TEXT.contains(e.tagName()) || isHidden(e))) {
+                        // not text, but metadata may sit inside (an author box in an <aside>): walked, not measured
+                        skipDepth = depth;
+                        return FilterResult.CONTINUE;
+                    }
+                    Block b = new Block();
+                    b.hints = hints(e);
+                    b.parent = open.peek();
+                    measured.put(e, b);
+                    order.add(e);
+                    open.push(b);
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    if (!(node instanceof Element)) {
+                        return FilterResult.CONTINUE;
+                    }
+                    if (skipDepth >= 0) {
+                        if (depth == skipDepth) {
+                            skipDepth = -1;
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+                    Element e = (Element) node;
+                    Block b = open.pop();
+                    String tag = e.tagName();
+                    if ("a".equals(tag)) {
+                        b.linkChars = b.chars;
+                        b.keptLinkChars = b.keptChars;
+                    }
+                    paywalled |= (b.hints & PAYWALL_HINT) != 0;
+                    b.chrome = e != root && !"article".equals(tag) && isChrome(tag, b);
+                    anyChrome |= b.chrome;
+                    Block parent = open.peek();
+                    if (parent != null) {
+                        parent.chars += b.chars;
+                        parent.linkChars += b.linkChars;
+                        parent.commas += b.commas;
+                        if (!b.chrome) {
+                            parent.keptChars += b.keptChars;
+                            parent.keptLinkChars += b.keptLinkChars;
+                            parent.keptCommas += b.keptCommas;
+                        }
+                        parent.holdsBlocks |= b.holdsBlocks || "p".equals(tag) || "div".equals(tag) || "li".equals(tag)
+                                || "table".equals(tag);
+                        parent.holdsH1 |= b.holdsH1 || "h1".equals(tag);
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, root);
+            return measured;
+        }
+
+        private boolean isChrome(String tag, Block b) {
+            if ((b.hints & UNLIKELY_HINT) != 0 && (b.hints & LIKELY_HINT) == 0 && !isProse(b, b.hints)) {
                 return true;
             }
-            return "header".equals(e.tagName()) && !b.holdsH1;
+            return "header".equals(tag) && !b.holdsH1;
         }
 
         /** The class words of an element's {@code class}, {@code id} and {@code role}, each value classified once. */
@@ -312,76 +366,6 @@ final class BodyExtractor {
     private static final String[] PAYWALL = {"paywall", "regwall", "subscriber-only", "subscribers-only", "premium-content",
         "piano-offer", "meter-wall"};
 
-    /**
-     * Measures every element under {@code root} in one walk, leaving out elements that are never text and hidden
-     * ones (with everything inside them); every element, measured or not, is handed to {@code visitor}.
-     */
-    private static Map<Element, Block> measure(Element root, Consumer<Element> visitor) {
-        Map<Element, Block> blocks = new IdentityHashMap<>();
-        Deque<Block> open = new ArrayDeque<>();
-        NodeTraversor.filter(new NodeFilter() {
-            /** Depth of the never-text element being passed through (its elements are only visited), or -1. */
-            int skipDepth = -1;
-
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode) {
-                    if (skipDepth < 0 && !open.isEmpty()) {
-                        count(((TextNode) node).getWholeText(), open.peek());
-                    }
-                    return FilterResult.CONTINUE;
-                }
-                if (!(node instanceof Element)) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                Element e = (Element) node;
-                visitor.accept(e);
-                if (skipDepth >= 0) {
-                    return FilterResult.CONTINUE;
-                }
-                if (e != root && (NEVER_TEXT.contains(e.tagName()) || isHidden(e))) {
-                    // not text, but metadata may sit inside (an author box in an <aside>): walked, not measured
-                    skipDepth = depth;
-                    return FilterResult.CONTINUE;
-                }
-                Block b = new Block();
-                blocks.put(e, b);
-                open.push(b);
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (!(node instanceof Element)) {
-                    return FilterResult.CONTINUE;
-                }
-                if (skipDepth >= 0) {
-                    if (depth == skipDepth) {
-                        skipDepth = -1;
-                    }
-                    return FilterResult.CONTINUE;
-                }
-                Element e = (Element) node;
-                Block b = open.pop();
-                String tag = e.tagName();
-                if ("a".equals(tag)) {
-                    b.linkChars = b.chars;
-                }
-                Block parent = open.peek();
-                if (parent != null) {
-                    parent.chars += b.chars;
-                    parent.linkChars += b.linkChars;
-                    parent.commas += b.commas;
-                    parent.holdsBlocks |= b.holdsBlocks || "p".equals(tag) || "div".equals(tag) || "li".equals(tag)
-                            || "table".equals(tag);
-                    parent.holdsH1 |= b.holdsH1 || "h1".equals(tag);
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, root);
-        return blocks;
-    }
-
     private static boolean isHidden(Element e) {
         if (e.attributesSize() == 0) {
             return false;
@@ -415,13 +399,16 @@ final class BodyExtractor {
             if (isSpace(c)) {
                 if (!space) {
                     b.chars++;
+                    b.keptChars++;
                     space = true;
                 }
             } else {
                 b.chars++;
+                b.keptChars++;
                 space = false;
                 if (c == ',') {
                     b.commas++;
+                    b.keptCommas++;
                 }
             }
         }
@@ -476,7 +463,7 @@ final class BodyExtractor {
                 Element a = ancestor;
                 Double current = scores.get(a);
                 double add = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
-                scores.put(a, (current == null ? initialScore(a, page.hints(a)) : current) + add);
+                scores.put(a, (current == null ? initialScore(a, hintsOf(a, blocks, page)) : current) + add);
                 ancestor = a.parent();
             }
         }
@@ -485,6 +472,11 @@ final class BodyExtractor {
             return score * (1 - (b == null ? 0 : b.linkDensity()));
         });
         return scores;
+    }
+
+    private static int hintsOf(Element e, Map<Element, Block> blocks, Page page) {
+        Block b = blocks.get(e);
+        return b != null ? b.hints : page.hints(e);
     }
 
     /** What votes: paragraphs, preformatted text, table cells, sentence-long list items, and divs of bare text. */

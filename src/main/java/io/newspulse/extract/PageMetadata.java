@@ -104,13 +104,24 @@ final class PageMetadata {
             default:
                 break;
         }
-        if (e.attributesSize() > 0) {
-            if (authorElement == null && ("a".equals(e.normalName()) && "author".equalsIgnoreCase(e.attr("rel"))
-                    || "author".equalsIgnoreCase(e.attr("itemprop")))) {
-                authorElement = e;
-            }
-            if (bylineElement == null && isBylineClass(e.className())) {
-                bylineElement = e;
+        if (e.attributesSize() > 0 && (authorElement == null || bylineElement == null)) {
+            for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                switch (a.getKey()) {
+                    case "rel":
+                    case "itemprop":
+                        if (authorElement == null && "author".equalsIgnoreCase(a.getValue().trim())
+                                && ("itemprop".equals(a.getKey()) || "a".equals(e.normalName()))) {
+                            authorElement = e;
+                        }
+                        break;
+                    case "class":
+                        if (bylineElement == null && isBylineClass(a.getValue())) {
+                            bylineElement = e;
+                        }
+                        break;
+                    default:
+                        break;
+                }
             }
         }
     }
@@ -118,13 +129,16 @@ final class PageMetadata {
     /** {@code byline} anywhere in the class (any case: {@code FeatureByline}), or a class {@code author} /
      *  {@code article-author}. */
     private static boolean isBylineClass(String classes) {
-        if (classes.isEmpty()) {
-            return false;
+        int n = classes.length();
+        for (int i = 0; i + 6 <= n; i++) {
+            if (classes.regionMatches(true, i, "byline", 0, 6)) {
+                return true;
+            }
         }
-        if (classes.toLowerCase(Locale.ROOT).contains("byline")) {
-            return true;
+        if (!classes.contains("author")) {
+            return false; // most classes: decided without splitting
         }
-        for (String c : classes.split("\\s+")) {
+        for (String c : classes.trim().split("\\s+")) {
             if (c.equals("author") || c.equals("article-author")) {
                 return true;
             }
