@@ -14,7 +14,8 @@ import java.util.Locale;
 
 /**
  * The language of an article: what the source declares (envelope {@code language}, page {@code <html lang>}),
- * else what its text looks like to an n-gram detector (optimaize language-detector, 71 languages). Only
+ * else what its text looks like to an n-gram detector (optimaize language-detector, 71 languages), except that
+ * text plainly English by its function words is taken as English without asking the detector. Only
  * English articles are tagged: the gazetteer and taxonomy are English, and a French or German article run
  * through them would be mis-tagged.
  */
