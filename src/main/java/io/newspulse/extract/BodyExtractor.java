@@ -30,18 +30,6 @@ import org.jsoup.select.NodeTraversor;
  * measures instead of walking subtrees again.
  */
 final class BodyExtractor {
-    /** Class/id words of page chrome that is never article text. */
-    private static final String[] UNLIKELY = {"comment", "share", "social", "related", "newsletter", "subscri", "promo",
-        "advert", "ad-", "sponsor", "cookie", "consent", "paywall", "signup", "sign-up", "sidebar", "footer", "masthead",
-        "breadcrumb", "recommend", "outbrain", "taboola", "popup", "modal", "banner", "disqus", "trending",
-        "most-read", "more-stories", "read-more", "app-download", "toolbar", "gallery", "slideshow", "carousel"};
-    /** ... and these as whole words ({@code ad}, {@code ads}) or word starts ({@code nav}, {@code navbar},
-     *  {@code menu-item}, but not MathJax's {@code CtxtMenu_Attached}). */
-    private static final Set<String> UNLIKELY_WORDS = Set.of("ad", "ads");
-    private static final String[] UNLIKELY_WORD_STARTS = {"nav", "menu"};
-    /** Class/id words that mark the article itself; they protect a block from the list above. */
-    private static final String[] LIKELY = {"article", "story", "entry", "post-body", "content", "main", "text", "body",
-        "paragraph", "prose"};
     /** Whole lines that are chrome even inside the article block. */
     private static final Pattern CHROME_LINE = Pattern.compile(
             "(?i)^(see also|read more|also read|related( stories| articles| coverage)?|recommended|more from|"
@@ -244,7 +232,7 @@ final class BodyExtractor {
                         b.linkChars = b.chars;
                         b.keptLinkChars = b.keptChars;
                     }
-                    paywalled |= (b.hints & PAYWALL_HINT) != 0;
+                    paywalled |= (b.hints & ClassWords.PAYWALL_HINT) != 0;
                     b.chrome = e != root && !"article".equals(tag) && isChrome(tag, b);
                     anyChrome |= b.chrome;
                     Block parent = open.peek();
@@ -268,7 +256,7 @@ final class BodyExtractor {
         }
 
         private boolean isChrome(String tag, Block b) {
-            if ((b.hints & UNLIKELY_HINT) != 0 && (b.hints & LIKELY_HINT) == 0 && !isProse(b, b.hints)) {
+            if ((b.hints & ClassWords.UNLIKELY_HINT) != 0 && (b.hints & ClassWords.LIKELY_HINT) == 0 && !isProse(b, b.hints)) {
                 return true;
             }
             return "header".equals(tag) && !b.holdsH1;
@@ -292,79 +280,12 @@ final class BodyExtractor {
         private int hintsOf(String value) {
             Integer cached = hintCache.get(value);
             if (cached == null) {
-                cached = classify(value.toLowerCase(java.util.Locale.ROOT));
+                cached = ClassWords.classify(value.toLowerCase(java.util.Locale.ROOT));
                 hintCache.put(value, cached);
             }
             return cached;
         }
     }
-
-    /** Which of the word lists a lower-case class, id or role value contains (plain substring tests: these values
-     *  are short, and a regular expression of forty alternatives costs more than the page's parse). */
-    static int classify(String value) {
-        int hints = 0;
-        if (containsAny(value, UNLIKELY) || hasWord(value)) {
-            hints |= UNLIKELY_HINT;
-        }
-        if (containsAny(value, LIKELY)) {
-            hints |= LIKELY_HINT;
-        }
-        if (containsAny(value, NEVER_PROSE)) {
-            hints |= NEVER_PROSE_HINT;
-        }
-        if (containsAny(value, PAYWALL)) {
-            hints |= PAYWALL_HINT;
-        }
-        return hints;
-    }
-
-    private static boolean containsAny(String value, String[] words) {
-        for (String w : words) {
-            if (value.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** One of {@link #UNLIKELY_WORDS} as a whole word, or a word starting with one of {@link #UNLIKELY_WORD_STARTS}. */
-    private static boolean hasWord(String value) {
-        int n = value.length();
-        for (int start = 0; start < n; ) {
-            while (start < n && !isWordChar(value.charAt(start))) {
-                start++;
-            }
-            int end = start;
-            while (end < n && isWordChar(value.charAt(end))) {
-                end++;
-            }
-            if (end > start) {
-                String word = value.substring(start, end);
-                if (UNLIKELY_WORDS.contains(word)) {
-                    return true;
-                }
-                for (String prefix : UNLIKELY_WORD_STARTS) {
-                    if (word.startsWith(prefix)) {
-                        return true;
-                    }
-                }
-            }
-            start = end;
-        }
-        return false;
-    }
-
-    private static boolean isWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 'A' && c <= 'Z';
-    }
-
-    private static final int UNLIKELY_HINT = 1;
-    private static final int LIKELY_HINT = 2;
-    private static final int NEVER_PROSE_HINT = 4;
-    private static final int PAYWALL_HINT = 8;
-    /** Class words of paywalls and registration walls. */
-    private static final String[] PAYWALL = {"paywall", "regwall", "subscriber-only", "subscribers-only", "premium-content",
-        "piano-offer", "meter-wall"};
 
     private static boolean isHidden(Element e) {
         if (e.attributesSize() == 0) {
@@ -422,10 +343,6 @@ final class BodyExtractor {
         return c == '\u00A0' || Character.isWhitespace(c);
     }
 
-    /** Class words of blocks that are long, plain text and still never the article: reader comments, captioned
-     *  galleries. */
-    private static final String[] NEVER_PROSE = {"comment", "disqus", "reply", "replies", "discussion", "respon",
-        "gallery", "slideshow", "carousel"};
     private static final int LIST_ITEM_PROSE_CHARS = 80;
     /** Commas a paragraph is credited with at most: prose has a few per sentence, lists of names hundreds. */
     private static final int MAX_COMMAS = 10;
@@ -438,7 +355,7 @@ final class BodyExtractor {
      * text) — unless it is reader comments or a gallery.
      */
     private static boolean isProse(Block b, int hints) {
-        return (hints & NEVER_PROSE_HINT) == 0 && b.chars >= PROSE_CHARS && b.linkDensity() < 0.2;
+        return (hints & ClassWords.NEVER_PROSE_HINT) == 0 && b.chars >= PROSE_CHARS && b.linkDensity() < 0.2;
     }
 
     /**
@@ -524,10 +441,10 @@ final class BodyExtractor {
             default:
                 score = e.tagName().matches("h[1-6]|th") ? -5 : 0;
         }
-        if ((hints & UNLIKELY_HINT) != 0) {
+        if ((hints & ClassWords.UNLIKELY_HINT) != 0) {
             score -= 25;
         }
-        if ((hints & LIKELY_HINT) != 0) {
+        if ((hints & ClassWords.LIKELY_HINT) != 0) {
             score += 25;
         }
         if ("article".equals(e.tagName()) || "articleBody".equals(e.attr("itemprop"))) {
