@@ -267,17 +267,14 @@ final class BodyExtractor {
             if (e.attributesSize() == 0) {
                 return 0;
             }
-            int hints = 0;
-            for (org.jsoup.nodes.Attribute a : e.attributes()) {
-                String key = a.getKey();
-                if (key.equals("class") || key.equals("id") || key.equals("role")) {
-                    hints |= hintsOf(a.getValue());
-                }
-            }
-            return hints;
+            // direct lookups: iterating the attributes would make an object per attribute
+            return hintsOf(e.attr("class")) | hintsOf(e.attr("id")) | hintsOf(e.attr("role"));
         }
 
         private int hintsOf(String value) {
+            if (value.isEmpty()) {
+                return 0;
+            }
             Integer cached = hintCache.get(value);
             if (cached == null) {
                 cached = ClassWords.classify(value.toLowerCase(java.util.Locale.ROOT));
@@ -291,25 +288,11 @@ final class BodyExtractor {
         if (e.attributesSize() == 0) {
             return false;
         }
-        for (org.jsoup.nodes.Attribute a : e.attributes()) {
-            switch (a.getKey()) {
-                case "hidden":
-                    return true;
-                case "aria-hidden":
-                    if ("true".equals(a.getValue())) {
-                        return true;
-                    }
-                    break;
-                case "style":
-                    if (HIDDEN_STYLE.matcher(a.getValue()).find()) {
-                        return true;
-                    }
-                    break;
-                default:
-                    break;
-            }
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+            return true;
         }
-        return false;
+        String style = e.attr("style");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
     }
 
     /** Adds a text node's length (white space runs as one character, as {@link Element#text()} counts) and commas. */

@@ -104,24 +104,13 @@ final class PageMetadata {
             default:
                 break;
         }
-        if (e.attributesSize() > 0 && (authorElement == null || bylineElement == null)) {
-            for (org.jsoup.nodes.Attribute a : e.attributes()) {
-                switch (a.getKey()) {
-                    case "rel":
-                    case "itemprop":
-                        if (authorElement == null && "author".equalsIgnoreCase(a.getValue().trim())
-                                && ("itemprop".equals(a.getKey()) || "a".equals(e.normalName()))) {
-                            authorElement = e;
-                        }
-                        break;
-                    case "class":
-                        if (bylineElement == null && isBylineClass(a.getValue())) {
-                            bylineElement = e;
-                        }
-                        break;
-                    default:
-                        break;
-                }
+        if (e.attributesSize() > 0) {
+            if (authorElement == null && ("author".equalsIgnoreCase(e.attr("itemprop").trim())
+                    || "a".equals(e.normalName()) && "author".equalsIgnoreCase(e.attr("rel").trim()))) {
+                authorElement = e;
+            }
+            if (bylineElement == null && isBylineClass(e.attr("class"))) {
+                bylineElement = e;
             }
         }
     }
