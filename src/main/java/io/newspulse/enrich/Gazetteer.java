@@ -80,11 +80,6 @@ public final class Gazetteer {
         return g;
     }
 
-    /** The lower-case words of every place, people or country name found in {@code text}. */
-    public Set<String> namedWords(String text) {
-        return namedWords(Tokenizer.tokenize(text));
-    }
-
     /** The lower-case words of every place, people or country name among {@code tokens}. */
     public Set<String> namedWords(Tokens tokens) {
         Set<String> words = new HashSet<>();

@@ -12,10 +12,6 @@ import java.util.Set;
 public final class KeyTerms {
     private KeyTerms() {}
 
-    public static List<String> of(String title, String body, Gazetteer gazetteer, int max) {
-        return of(Tokenizer.tokenize(title), Tokenizer.tokenize(body), gazetteer, max);
-    }
-
     public static List<String> of(Tokens title, Tokens body, Gazetteer gazetteer, int max) {
         Set<String> terms = new LinkedHashSet<>(TitleTerms.of(title, gazetteer.namedWords(title)));
         if (terms.size() < max && !body.isEmpty()) {

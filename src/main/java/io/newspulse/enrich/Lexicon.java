@@ -56,10 +56,6 @@ final class Lexicon {
         }
     }
 
-    int size() {
-        return size;
-    }
-
     /** Longest word: a token longer than this is no word of the list. */
     int maxLength() {
         return maxLength;

@@ -80,11 +80,6 @@ public final class Tokens {
         return size == 0;
     }
 
-    /** Offset in the text of the token's first character. */
-    public int start(int i) {
-        return starts[i];
-    }
-
     /** Number of characters of the token's word. */
     public int length(int i) {
         return lengths[i];

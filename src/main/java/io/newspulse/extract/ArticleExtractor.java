@@ -15,7 +15,7 @@ public final class ArticleExtractor {
     public static ExtractedPage extract(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         // the page is walked once: the head for metadata, the body for both metadata and the article text
-        PageMetadata meta = new PageMetadata(doc, false);
+        PageMetadata meta = new PageMetadata(doc);
         for (Element e : doc.head().getAllElements()) {
             meta.visit(e);
         }

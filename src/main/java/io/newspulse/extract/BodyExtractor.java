@@ -54,10 +54,6 @@ final class BodyExtractor {
             "head", "title", "meta", "link", "textarea", "object", "embed", "input");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
-    static String extract(Document doc) {
-        return extract(doc, e -> { });
-    }
-
     /**
      * The article text of the page; {@code visitor} is handed every element of the body in document order, from the
      * measuring walk, so metadata can be gathered in the same walk.
@@ -363,7 +359,7 @@ final class BodyExtractor {
                 Element a = ancestor;
                 Double current = scores.get(a);
                 double add = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
-                scores.put(a, (current == null ? initialScore(a, hintsOf(a, blocks, page)) : current) + add);
+                scores.put(a, (current == null ? initialScore(a, blocks.get(a).hints) : current) + add);
                 ancestor = a.parent();
             }
         }
@@ -372,11 +368,6 @@ final class BodyExtractor {
             return score * (1 - (b == null ? 0 : b.linkDensity()));
         });
         return scores;
-    }
-
-    private static int hintsOf(Element e, Map<Element, Block> blocks, Page page) {
-        Block b = blocks.get(e);
-        return b != null ? b.hints : page.hints(e);
     }
 
     /** What votes: paragraphs, preformatted text, table cells, sentence-long list items, and divs of bare text. */

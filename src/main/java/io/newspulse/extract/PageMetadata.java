@@ -55,20 +55,12 @@ final class PageMetadata {
     private Element bylineElement;
     private String contentLanguage;
 
-    /** The metadata of a page, gathered in one walk over it. */
-    PageMetadata(Document doc) {
-        this(doc, true);
-    }
-
     /**
-     * @param walk whether to walk the whole page now; when false, the caller hands every element to {@link #visit}
-     *     (the body extractor does, in its own walk, so the page is walked once)
+     * The metadata of {@code doc}, from the elements the caller hands to {@link #visit} (the head's, and the body's
+     * from the body extractor's walk, so the page is walked once), read by the accessors afterwards.
      */
-    PageMetadata(Document doc, boolean walk) {
+    PageMetadata(Document doc) {
         this.doc = doc;
-        if (walk) {
-            doc.getAllElements().forEach(this::visit);
-        }
     }
 
     /** Notes what one element says about the page: a meta tag, JSON-LD, the first time and headline. */
