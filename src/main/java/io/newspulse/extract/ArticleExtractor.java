@@ -17,7 +17,7 @@ public final class ArticleExtractor {
         // the page is walked once: the head for metadata, the body for both metadata and the article text
         PageMetadata meta = new PageMetadata(doc);
         for (Element e : doc.head().getAllElements()) {
-            meta.visit(e);
+            meta.visit(e, 0); // class words do not matter in the head
         }
         String body = doc.body() == null ? "" : BodyExtractor.extract(doc, meta::visit);
         return new ExtractedPage(meta.title(), body, meta.publisher(), meta.author(),

@@ -8,8 +8,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -52,13 +52,15 @@ final class BodyExtractor {
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "iframe", "form", "nav",
             "footer", "aside", "svg", "button", "select", "template", "canvas", "video", "audio", "figcaption",
             "head", "title", "meta", "link", "textarea", "object", "embed", "input");
+    /** Set by {@link Page#attributes} beside the class-word bits: hidden by an attribute or an inline style. */
+    private static final int HIDDEN = 1 << 16;
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     /**
      * The article text of the page; {@code visitor} is handed every element of the body in document order, from the
      * measuring walk, so metadata can be gathered in the same walk.
      */
-    static String extract(Document doc, Consumer<Element> visitor) {
+    static String extract(Document doc, ElementVisitor visitor) {
         Element body = doc.body();
         if (body == null) {
             return "";
@@ -147,7 +149,7 @@ final class BodyExtractor {
         private final List<Element> order = new ArrayList<>();
         private boolean anyChrome;
 
-        Page(Element root, Consumer<Element> visitor) {
+        Page(Element root, ElementVisitor visitor) {
             this.root = root;
             this.blocks = measure(visitor);
         }
@@ -173,7 +175,7 @@ final class BodyExtractor {
          * ones (with everything inside them), and decides which are chrome; every element, measured or not, is
          * handed to {@code visitor}.
          */
-        private Map<Element, Block> measure(Consumer<Element> visitor) {
+        private Map<Element, Block> measure(ElementVisitor visitor) {
             Map<Element, Block> measured = new IdentityHashMap<>();
             Deque<Block> open = new ArrayDeque<>();
             NodeTraversor.filter(new NodeFilter() {
@@ -192,17 +194,18 @@ final class BodyExtractor {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     Element e = (Element) node;
-                    visitor.accept(e);
+                    int hints = attributes(e);
+                    visitor.visit(e, hints & ~HIDDEN);
                     if (skipDepth >= 0) {
                         return FilterResult.CONTINUE;
                     }
-                    if (e != root && (NEVER_TEXT.contains(e.tagName()) || isHidden(e))) {
+                    if (e != root && (NEVER_TEXT.contains(e.tagName()) || (hints & HIDDEN) != 0)) {
                         // not text, but metadata may sit inside (an author box in an <aside>): walked, not measured
                         skipDepth = depth;
                         return FilterResult.CONTINUE;
                     }
                     Block b = new Block();
-                    b.hints = hints(e);
+                    b.hints = hints;
                     b.parent = open.peek();
                     measured.put(e, b);
                     order.add(e);
@@ -258,13 +261,38 @@ final class BodyExtractor {
             return "header".equals(tag) && !b.holdsH1;
         }
 
-        /** The class words of an element's {@code class}, {@code id} and {@code role}, each value classified once. */
-        int hints(Element e) {
+        /**
+         * What an element's attributes say, read in one pass: the class words of its {@code class} (byline included),
+         * {@code id} and {@code role} ({@code *_HINT} bits), and {@link #HIDDEN}.
+         */
+        int attributes(Element e) {
             if (e.attributesSize() == 0) {
                 return 0;
             }
-            // direct lookups: iterating the attributes would make an object per attribute
-            return hintsOf(e.attr("class")) | hintsOf(e.attr("id")) | hintsOf(e.attr("role"));
+            int hints = 0;
+            for (Attribute a : e.attributes()) {
+                switch (a.getKey()) {
+                    case "class":
+                        hints |= hintsOf(a.getValue());
+                        break;
+                    case "id":
+                    case "role":
+                        hints |= hintsOf(a.getValue()) & ~ClassWords.BYLINE_HINT;
+                        break;
+                    case "hidden":
+                        hints |= HIDDEN;
+                        break;
+                    case "aria-hidden":
+                        hints |= "true".equals(a.getValue()) ? HIDDEN : 0;
+                        break;
+                    case "style":
+                        hints |= isHiddenStyle(a.getValue()) ? HIDDEN : 0;
+                        break;
+                    default:
+                        break;
+                }
+            }
+            return hints;
         }
 
         private int hintsOf(String value) {
@@ -280,46 +308,58 @@ final class BodyExtractor {
         }
     }
 
-    private static boolean isHidden(Element e) {
-        if (e.attributesSize() == 0) {
-            return false;
+    /** {@code display: none} or {@code visibility: hidden}; most styles are ruled out without the expression. */
+    private static boolean isHiddenStyle(String style) {
+        return (containsIgnoreCase(style, "none") || containsIgnoreCase(style, "hidden"))
+                && HIDDEN_STYLE.matcher(style).find();
+    }
+
+    /** {@code word} (lower case) in {@code s} in any case. */
+    private static boolean containsIgnoreCase(String s, String word) {
+        char first = word.charAt(0);
+        for (int i = 0, last = s.length() - word.length(); i <= last; i++) {
+            if ((s.charAt(i) | 0x20) == first && s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
         }
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
-            return true;
-        }
-        String style = e.attr("style");
-        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+        return false;
     }
 
     /** Adds a text node's length (white space runs as one character, as {@link Element#text()} counts) and commas. */
     private static void count(String text, Block b) {
+        int chars = 0;
+        int commas = 0;
         boolean space = true;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (isSpace(c)) {
+            if (c > ' ' && c < 128) {
+                chars++;
+                space = false;
+                if (c == ',') {
+                    commas++;
+                }
+            } else if (isSpace(c)) {
                 if (!space) {
-                    b.chars++;
-                    b.keptChars++;
+                    chars++;
                     space = true;
                 }
             } else {
-                b.chars++;
-                b.keptChars++;
+                chars++;
                 space = false;
-                if (c == ',') {
-                    b.commas++;
-                    b.keptCommas++;
-                }
             }
         }
+        b.chars += chars;
+        b.keptChars += chars;
+        b.commas += commas;
+        b.keptCommas += commas;
     }
 
     /** White space as {@link Element#text()} collapses it, no-break spaces included; ASCII decided without a lookup. */
     private static boolean isSpace(char c) {
-        if (c < 128) {
-            return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B;
+        if (c > ' ') {
+            return c >= 128 && (c == '\u00A0' || Character.isWhitespace(c));
         }
-        return c == '\u00A0' || Character.isWhitespace(c);
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B;
     }
 
     private static final int LIST_ITEM_PROSE_CHARS = 80;
@@ -602,21 +642,30 @@ final class BodyExtractor {
         boolean started;
 
         void append(String s, boolean link) {
-            for (int i = 0, n = s.length(); i < n; i++) {
-                char c = s.charAt(i);
-                if (isSpace(c)) {
-                    pendingSpace = true;
-                    continue;
+            int n = s.length();
+            int i = 0;
+            while (i < n) {
+                int start = i;
+                while (i < n && isSpace(s.charAt(i))) {
+                    i++;
+                }
+                pendingSpace |= i > start;
+                start = i;
+                while (i < n && !isSpace(s.charAt(i))) {
+                    i++;
+                }
+                if (i == start) {
+                    break;
                 }
                 int last = text.length() - 1;
                 if (pendingSpace && last >= 0 && text.charAt(last) != '\n') {
                     text.append(' ');
                 }
                 pendingSpace = false;
-                text.append(c);
-                chars++;
+                text.append(s, start, i); // a word at a time
+                chars += i - start;
                 if (link) {
-                    linkChars++;
+                    linkChars += i - start;
                 }
             }
         }
@@ -648,6 +697,11 @@ final class BodyExtractor {
             listItem = false;
             timeStamp = false;
         }
+    }
+
+    /** Handed every element of the body by the measuring walk, with the class words of its {@code class}. */
+    interface ElementVisitor {
+        void visit(Element e, int classHints);
     }
 
     /** Chrome lines ("Read more …", "Sign up …") are short: longer paragraphs are not tested against them. */

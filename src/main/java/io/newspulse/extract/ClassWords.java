@@ -16,6 +16,8 @@ final class ClassWords {
     static final int LIKELY_HINT = 2;
     static final int NEVER_PROSE_HINT = 4;
     static final int PAYWALL_HINT = 8;
+    /** A byline: {@code byline} anywhere ({@code FeatureByline}), or the word {@code author} / {@code article-author}. */
+    static final int BYLINE_HINT = 16;
     /** Class words of paywalls and registration walls. */
     private static final String[] PAYWALL = {"paywall", "regwall", "subscriber-only", "subscribers-only", "premium-content",
         "piano-offer", "meter-wall"};
@@ -53,7 +55,25 @@ final class ClassWords {
         if (containsAny(value, PAYWALL)) {
             hints |= PAYWALL_HINT;
         }
+        if (isByline(value)) {
+            hints |= BYLINE_HINT;
+        }
         return hints;
+    }
+
+    private static boolean isByline(String value) {
+        if (value.contains("byline")) {
+            return true;
+        }
+        if (!value.contains("author")) {
+            return false; // most values: decided without splitting
+        }
+        for (String word : value.trim().split("\\s+")) {
+            if (word.equals("author") || word.equals("article-author")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(String value, String[] words) {

@@ -63,8 +63,11 @@ final class PageMetadata {
         this.doc = doc;
     }
 
-    /** Notes what one element says about the page: a meta tag, JSON-LD, the first time and headline. */
-    void visit(Element e) {
+    /**
+     * Notes what one element says about the page: a meta tag, JSON-LD, the first time and headline, author and
+     * byline elements. {@code classHints} are the {@link ClassWords} bits of its {@code class} (0 when unknown).
+     */
+    void visit(Element e, int classHints) {
         switch (e.normalName()) {
             case "meta":
                 addMeta(e);
@@ -96,35 +99,13 @@ final class PageMetadata {
             default:
                 break;
         }
-        if (e.attributesSize() > 0) {
-            if (authorElement == null && ("author".equalsIgnoreCase(e.attr("itemprop").trim())
-                    || "a".equals(e.normalName()) && "author".equalsIgnoreCase(e.attr("rel").trim()))) {
-                authorElement = e;
-            }
-            if (bylineElement == null && isBylineClass(e.attr("class"))) {
-                bylineElement = e;
-            }
+        if (bylineElement == null && (classHints & ClassWords.BYLINE_HINT) != 0) {
+            bylineElement = e;
         }
-    }
-
-    /** {@code byline} anywhere in the class (any case: {@code FeatureByline}), or a class {@code author} /
-     *  {@code article-author}. */
-    private static boolean isBylineClass(String classes) {
-        int n = classes.length();
-        for (int i = 0; i + 6 <= n; i++) {
-            if (classes.regionMatches(true, i, "byline", 0, 6)) {
-                return true;
-            }
+        if (authorElement == null && e.attributesSize() > 0 && ("author".equalsIgnoreCase(e.attr("itemprop").trim())
+                || "a".equals(e.normalName()) && "author".equalsIgnoreCase(e.attr("rel").trim()))) {
+            authorElement = e;
         }
-        if (!classes.contains("author")) {
-            return false; // most classes: decided without splitting
-        }
-        for (String c : classes.trim().split("\\s+")) {
-            if (c.equals("author") || c.equals("article-author")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The article's JSON-LD object, read on first use (after the walk). */
@@ -346,7 +327,11 @@ final class PageMetadata {
         for (Element script : scripts) {
             try {
                 List<JsonNode> candidates = new ArrayList<>();
-                collect(Json.MAPPER.readTree(CDATA.matcher(script.data()).replaceAll("")), candidates);
+                String json = script.data();
+                if (json.contains("CDATA[") || json.contains("]]>")) {
+                    json = CDATA.matcher(json).replaceAll("");
+                }
+                collect(Json.MAPPER.readTree(json), candidates);
                 for (JsonNode n : candidates) {
                     if (isArticle(n)) {
                         return n;
