@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,23 +78,37 @@ final class BodyExtractor {
         return text;
     }
 
-    private static String extract(Page page, boolean removeUnlikely) {
-        Map<Element, Block> blocks = removeUnlikely ? page.withoutChrome() : page.blocks;
-        List<Element> parts = article(page, blocks);
+    /**
+     * The article's text with chrome named by class words left out ({@code strict}), or with every measured block
+     * (Readability's second try).
+     */
+    private static String extract(Page page, boolean strict) {
+        List<Block> parts = article(page, strict);
         if (parts.isEmpty()) {
             return "";
         }
         List<String> paragraphs = new ArrayList<>();
-        collectBlocks(parts, blocks, paragraphs);
+        collectBlocks(parts, strict, paragraphs);
         if (paragraphs.isEmpty()) {
-            String text = parts.get(0).text().trim();
+            String text = parts.get(0).element.text().trim();
             return CHROME_LINE.matcher(text).matches() ? "" : text;
         }
         return String.join("\n\n", paragraphs);
     }
 
-    /** What one element holds, measured once: the figures the scores and choices below read. */
+    /**
+     * What one element holds, measured once: the figures the scores and choices below read, each both for the whole
+     * element and for what is left of it once chrome is out (the strict reading). Blocks form a tree of the measured
+     * elements, so the choices below walk it instead of looking elements up.
+     */
     private static final class Block {
+        private static final List<Block> NO_CHILDREN = List.of();
+
+        final Element element;
+        /** The block of the parent element; null for the root. */
+        final Block parent;
+        /** The measured child elements' blocks, in document order. */
+        List<Block> children = NO_CHILDREN;
         /** Characters of text, runs of white space counted once. */
         int chars;
         /** Of which inside links. */
@@ -109,65 +122,84 @@ final class BodyExtractor {
         int keptLinkChars;
         int keptCommas;
         /** The element's class words ({@code *_HINT} bits). */
-        int hints;
+        final int hints;
         /** Chrome by its class words (and not prose), or a header without the headline. */
         boolean chrome;
         /** Inside an element that is chrome. */
         boolean inChrome;
-        Block parent;
+        /** The candidate score of the reading in progress, when {@link #scored}. */
+        double score;
+        boolean scored;
 
-        double linkDensity() {
-            return chars <= 0 ? 0 : Math.min(1.0, (double) linkChars / chars);
+        Block(Element element, Block parent, int hints) {
+            this.element = element;
+            this.parent = parent;
+            this.hints = hints;
+            if (parent != null) {
+                if (parent.children == NO_CHILDREN) {
+                    parent.children = new ArrayList<>(4);
+                }
+                parent.children.add(this);
+            }
         }
 
-        /** This block as it is once chrome is out: itself when no chrome lies inside it. */
-        Block withoutChrome() {
-            if (keptChars == chars && keptLinkChars == linkChars && keptCommas == commas) {
-                return this;
+        /** Whether the block is read: always, and in the strict reading only when it is neither chrome nor inside it. */
+        boolean included(boolean strict) {
+            return !strict || !chrome && !inChrome;
+        }
+
+        int chars(boolean strict) {
+            return strict ? keptChars : chars;
+        }
+
+        int commas(boolean strict) {
+            return strict ? keptCommas : commas;
+        }
+
+        double linkDensity(boolean strict) {
+            int all = chars(strict);
+            return all <= 0 ? 0 : Math.min(1.0, (double) (strict ? keptLinkChars : linkChars) / all);
+        }
+
+        String tag() {
+            return element.tagName();
+        }
+
+        boolean isAncestorOf(Block b) {
+            for (Block up = b.parent; up != null; up = up.parent) {
+                if (up == this) {
+                    return true;
+                }
             }
-            Block b = new Block();
-            b.chars = keptChars;
-            b.linkChars = keptLinkChars;
-            b.commas = keptCommas;
-            b.holdsBlocks = holdsBlocks;
-            b.holdsH1 = holdsH1;
-            b.hints = hints;
-            return b;
+            return false;
         }
     }
 
     /** The page's body measured: every element that may hold text has a {@link Block}; those that never do have none. */
     private static final class Page {
         final Element root;
-        final Map<Element, Block> blocks;
+        /** The measured blocks in document order (parents before children); the root's first. */
+        final List<Block> order = new ArrayList<>();
         /** Whether a block's class says it is a paywall or registration wall. */
         boolean paywalled;
         /** Class words looked up once per distinct attribute value (sites repeat them a lot). */
         private final Map<String, Integer> hintCache = new HashMap<>();
-
-        /** The measured elements in document order (parents before children). */
-        private final List<Element> order = new ArrayList<>();
         private boolean anyChrome;
+        /** The blocks scored by the reading in progress. */
+        final List<Block> scored = new ArrayList<>();
 
         Page(Element root, ElementVisitor visitor) {
             this.root = root;
-            this.blocks = measure(visitor);
-        }
-
-        /** The blocks left once chrome named by class words is out, with the figures of what remains. */
-        Map<Element, Block> withoutChrome() {
-            if (!anyChrome) {
-                return blocks;
-            }
-            Map<Element, Block> kept = new IdentityHashMap<>();
-            for (Element e : order) { // parents come first, so inChrome is known for the parent
-                Block b = blocks.get(e);
-                b.inChrome = b.parent != null && (b.parent.chrome || b.parent.inChrome);
-                if (!b.chrome && !b.inChrome) {
-                    kept.put(e, b.withoutChrome());
+            measure(visitor);
+            if (anyChrome) {
+                for (Block b : order) { // parents come first, so inChrome is known for the parent
+                    b.inChrome = b.parent != null && (b.parent.chrome || b.parent.inChrome);
                 }
             }
-            return kept;
+        }
+
+        Block rootBlock() {
+            return order.get(0);
         }
 
         /**
@@ -175,8 +207,7 @@ final class BodyExtractor {
          * ones (with everything inside them), and decides which are chrome; every element, measured or not, is
          * handed to {@code visitor}.
          */
-        private Map<Element, Block> measure(ElementVisitor visitor) {
-            Map<Element, Block> measured = new IdentityHashMap<>();
+        private void measure(ElementVisitor visitor) {
             Deque<Block> open = new ArrayDeque<>();
             NodeTraversor.filter(new NodeFilter() {
                 /** Depth of the never-text element being passed through (its elements are only visited), or -1. */
@@ -204,11 +235,8 @@ final class BodyExtractor {
                         skipDepth = depth;
                         return FilterResult.CONTINUE;
                     }
-                    Block b = new Block();
-                    b.hints = hints;
-                    b.parent = open.peek();
-                    measured.put(e, b);
-                    order.add(e);
+                    Block b = new Block(e, open.peek(), hints);
+                    order.add(b);
                     open.push(b);
                     return FilterResult.CONTINUE;
                 }
@@ -251,11 +279,10 @@ final class BodyExtractor {
                     return FilterResult.CONTINUE;
                 }
             }, root);
-            return measured;
         }
 
         private boolean isChrome(String tag, Block b) {
-            if ((b.hints & ClassWords.UNLIKELY_HINT) != 0 && (b.hints & ClassWords.LIKELY_HINT) == 0 && !isProse(b, b.hints)) {
+            if ((b.hints & ClassWords.UNLIKELY_HINT) != 0 && (b.hints & ClassWords.LIKELY_HINT) == 0 && !isProse(b)) {
                 return true;
             }
             return "header".equals(tag) && !b.holdsH1;
@@ -373,8 +400,8 @@ final class BodyExtractor {
      * few links is part of the article (an expandable "read more" body, a share plugin wrapped around the
      * text) — unless it is reader comments or a gallery.
      */
-    private static boolean isProse(Block b, int hints) {
-        return (hints & ClassWords.NEVER_PROSE_HINT) == 0 && b.chars >= PROSE_CHARS && b.linkDensity() < 0.2;
+    private static boolean isProse(Block b) {
+        return (b.hints & ClassWords.NEVER_PROSE_HINT) == 0 && b.chars >= PROSE_CHARS && b.linkDensity(false) < 0.2;
     }
 
     /**
@@ -382,53 +409,56 @@ final class BodyExtractor {
      * above a third of the level each (a sixth, a ninth, a twelfth); a block starts from a score for its tag and its
      * class words, and ends damped by its link density.
      */
-    private static Map<Element, Double> candidateScores(Page page, Map<Element, Block> blocks) {
-        Element root = page.root;
-        Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Map.Entry<Element, Block> entry : blocks.entrySet()) {
-            Element p = entry.getKey();
-            Block b = entry.getValue();
-            if (!isParagraph(p, b)) {
+    private static List<Block> candidateScores(Page page, boolean strict) {
+        for (Block b : page.scored) {
+            b.scored = false;
+        }
+        page.scored.clear();
+        for (Block p : page.order) {
+            if (!p.included(strict) || !isParagraph(p, strict)) {
                 continue;
             }
             // a run of names or tags ("kudos: a, b, c, …", all links) is not prose: its commas count little and
             // its links not at all
-            double score = (1 + Math.min(b.commas, MAX_COMMAS) + Math.min(b.chars / 100.0, 3)) * (1 - b.linkDensity());
-            Element ancestor = p.parent();
-            for (int level = 0; level < 5 && ancestor != null && ancestor != root.parent(); level++) {
-                Element a = ancestor;
-                Double current = scores.get(a);
-                double add = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
-                scores.put(a, (current == null ? initialScore(a, blocks.get(a).hints) : current) + add);
-                ancestor = a.parent();
+            double score = (1 + Math.min(p.commas(strict), MAX_COMMAS) + Math.min(p.chars(strict) / 100.0, 3))
+                    * (1 - p.linkDensity(strict));
+            Block a = p.parent;
+            for (int level = 0; level < 5 && a != null; level++, a = a.parent) {
+                if (!a.scored) {
+                    a.scored = true;
+                    a.score = initialScore(a);
+                    page.scored.add(a);
+                }
+                a.score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
             }
         }
-        scores.replaceAll((e, score) -> {
-            Block b = blocks.get(e);
-            return score * (1 - (b == null ? 0 : b.linkDensity()));
-        });
-        return scores;
+        for (Block b : page.scored) {
+            b.score *= 1 - b.linkDensity(strict);
+        }
+        return page.scored;
     }
 
     /** What votes: paragraphs, preformatted text, table cells, sentence-long list items, and divs of bare text. */
-    private static boolean isParagraph(Element e, Block b) {
-        switch (e.tagName()) {
+    private static boolean isParagraph(Block b, boolean strict) {
+        switch (b.tag()) {
             case "p":
             case "pre":
             case "td":
-                return b.chars >= 25;
+                return b.chars(strict) >= 25;
             case "li":
                 // list items vote only when they are sentences (a post made of bullet points), not menu entries
-                return !b.holdsBlocks && b.chars >= LIST_ITEM_PROSE_CHARS;
+                return !b.holdsBlocks && b.chars(strict) >= LIST_ITEM_PROSE_CHARS;
             case "div":
-                return !b.holdsBlocks && b.chars >= 25;
+                return !b.holdsBlocks && b.chars(strict) >= 25;
             default:
                 return false;
         }
     }
 
     /** What a block is worth before its paragraphs vote: by its tag, and by article-like or chrome-like class words. */
-    private static double initialScore(Element e, int hints) {
+    private static double initialScore(Block b) {
+        Element e = b.element;
+        int hints = b.hints;
         double score;
         switch (e.tagName()) {
             case "div":
@@ -473,68 +503,67 @@ final class BodyExtractor {
      * that scored at least a fifth of the winner (more when they share its class), and sibling paragraphs of
      * real text.
      */
-    private static List<Element> article(Page page, Map<Element, Block> blocks) {
-        Element root = page.root;
-        Map<Element, Double> scores = candidateScores(page, blocks);
-        Element best = null;
+    private static List<Block> article(Page page, boolean strict) {
+        Block root = page.rootBlock();
+        List<Block> scored = candidateScores(page, strict);
+        Block best = null;
         double bestScore = 0;
-        for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            if (e.getValue() > bestScore) {
-                bestScore = e.getValue();
-                best = e.getKey();
+        for (Block b : scored) {
+            if (b.score > bestScore) {
+                bestScore = b.score;
+                best = b;
             }
         }
         if (best == null) {
-            return blocks.get(root).chars == 0 ? List.of() : List.of(root);
+            return root.chars(strict) == 0 ? List.of() : List.of(root);
         }
-        best = commonAncestorOfRivals(best, bestScore, scores, root);
-        bestScore = scores.getOrDefault(best, bestScore);
+        best = commonAncestorOfRivals(best, bestScore, scored, root);
+        bestScore = best.scored ? best.score : bestScore;
         // a parent that scores higher than the block is a sign the article continues beside it
         double lastScore = bestScore;
-        for (Element up = best.parent(); up != null && up != root && !"body".equals(up.tagName()); up = up.parent()) {
-            Double upScore = scores.get(up);
-            if (upScore == null) {
+        for (Block up = best.parent; up != null && up != root && !"body".equals(up.tag()); up = up.parent) {
+            if (!up.scored) {
                 continue;
             }
-            if (upScore < bestScore / 3) {
+            if (up.score < bestScore / 3) {
                 break;
             }
-            if (upScore > lastScore) {
+            if (up.score > lastScore) {
                 best = up;
-                bestScore = upScore;
+                bestScore = up.score;
                 break;
             }
-            lastScore = upScore;
+            lastScore = up.score;
         }
-        Element parent = best.parent();
-        while (best != root && parent != null && parent != root && blocks.containsKey(parent)
-                && blocks.get(parent).chars < blocks.get(best).chars * 1.25 && !"body".equals(parent.tagName())) {
+        Block parent = best.parent;
+        while (best != root && parent != null && parent != root && parent.included(strict)
+                && parent.chars(strict) < best.chars(strict) * 1.25 && !"body".equals(parent.tag())) {
             best = parent;
-            bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
-            parent = best.parent();
+            bestScore = Math.max(bestScore, best.scored ? best.score : 0.0);
+            parent = best.parent;
         }
         if (parent == null || best == root) {
             return List.of(best);
         }
         double threshold = Math.max(10, bestScore * 0.2);
-        List<Element> parts = new ArrayList<>();
-        for (Element sibling : parent.children()) {
-            Block b = blocks.get(sibling);
-            if (b == null) {
-                continue; // never text, or chrome
+        String bestClass = best.element.className();
+        List<Block> parts = new ArrayList<>();
+        for (Block sibling : parent.children) {
+            if (!sibling.included(strict)) {
+                continue; // chrome
             }
             if (sibling == best) {
                 parts.add(sibling);
                 continue;
             }
-            double bonus = !best.className().isEmpty() && best.className().equals(sibling.className()) ? bestScore * 0.2 : 0;
-            Double score = scores.get(sibling);
-            if (score != null && score + bonus >= threshold) {
+            double bonus = !bestClass.isEmpty() && bestClass.equals(sibling.element.className()) ? bestScore * 0.2 : 0;
+            if (sibling.scored && sibling.score + bonus >= threshold) {
                 parts.add(sibling);
-            } else if ("p".equals(sibling.tagName())) {
-                double links = b.linkDensity();
-                if (b.chars > 80 && links < 0.25
-                        || b.chars > 0 && b.chars <= 80 && links == 0 && SENTENCE_END.matcher(sibling.text()).find()) {
+            } else if ("p".equals(sibling.tag())) {
+                double links = sibling.linkDensity(strict);
+                int chars = sibling.chars(strict);
+                if (chars > 80 && links < 0.25
+                        || chars > 0 && chars <= 80 && links == 0 && SENTENCE_END.matcher(sibling.element.text()).find()) {
                     parts.add(sibling);
                 }
             }
@@ -546,22 +575,22 @@ final class BodyExtractor {
      * When three or more blocks score nearly as well as the best (three quarters of it or more, among the five
      * best), the article is split among them: the nearest ancestor of the best that holds three of them wins.
      */
-    private static Element commonAncestorOfRivals(Element best, double bestScore, Map<Element, Double> scores, Element root) {
-        List<Map.Entry<Element, Double>> top = new ArrayList<>(scores.entrySet());
-        top.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
-        List<Element> rivals = new ArrayList<>();
+    private static Block commonAncestorOfRivals(Block best, double bestScore, List<Block> scored, Block root) {
+        List<Block> top = new ArrayList<>(scored);
+        top.sort((a, b) -> Double.compare(b.score, a.score));
+        List<Block> rivals = new ArrayList<>();
         for (int i = 1; i < Math.min(5, top.size()); i++) {
-            if (top.get(i).getValue() >= 0.75 * bestScore) {
-                rivals.add(top.get(i).getKey());
+            if (top.get(i).score >= 0.75 * bestScore) {
+                rivals.add(top.get(i));
             }
         }
         if (rivals.size() < 3) {
             return best;
         }
-        for (Element up = best.parent(); up != null && up != root && !"body".equals(up.tagName()); up = up.parent()) {
+        for (Block up = best.parent; up != null && up != root && !"body".equals(up.tag()); up = up.parent) {
             int inside = 0;
-            for (Element rival : rivals) {
-                if (rival.parents().contains(up)) {
+            for (Block rival : rivals) {
+                if (up.isAncestorOf(rival)) {
                     inside++;
                 }
             }
@@ -585,47 +614,60 @@ final class BodyExtractor {
      * paragraph (so text written straight into a {@code <div>} is kept, not only {@code <p>}s); a paragraph that
      * is mostly link text (a list of related links) or a chrome line is dropped.
      */
-    private static void collectBlocks(List<Element> parts, Map<Element, Block> blocks, List<String> out) {
+    private static void collectBlocks(List<Block> parts, boolean strict, List<String> out) {
         Paragraph current = new Paragraph();
-        for (Element part : parts) {
-            walk(part, blocks, current, out, false);
+        for (Block part : parts) {
+            walk(part, strict, current, out, false);
             current.flushTo(out);
         }
     }
 
-    private static void walk(Node node, Map<Element, Block> blocks, Paragraph current, List<String> out, boolean inLink) {
-        if (node instanceof TextNode) {
-            current.append(((TextNode) node).getWholeText(), inLink);
-            return;
+    private static void walk(Block block, boolean strict, Paragraph current, List<String> out, boolean inLink) {
+        String tag = block.tag();
+        if (!readable(tag, current) || !block.included(strict)) {
+            return; // the rest is chrome
         }
-        if (!(node instanceof Element)) {
-            return;
-        }
-        Element e = (Element) node;
-        String tag = e.tagName();
-        if ("br".equals(tag)) {
-            current.lineBreak();
-            return;
-        }
-        if ("time".equals(tag)) {
-            current.timeStamp = true; // a live blog's "23:45" is part of the story, even before its first paragraph
-        }
-        if ("h1".equals(tag) || !blocks.containsKey(e)) {
-            return; // the headline is the title, not the body; the rest is never text, or chrome
-        }
-        boolean block = BLOCK_TAGS.contains(tag);
-        if (block) {
+        boolean isBlock = BLOCK_TAGS.contains(tag);
+        if (isBlock) {
             current.flushTo(out);
             current.heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
             current.listItem = "li".equals(tag);
         }
         boolean link = inLink || "a".equals(tag);
+        Element e = block.element;
+        List<Block> kids = block.children;
+        int next = 0; // the blocks of the measured children, met in the same order
         for (int i = 0, n = e.childNodeSize(); i < n; i++) {
-            walk(e.childNode(i), blocks, current, out, link);
+            Node child = e.childNode(i);
+            if (child instanceof TextNode) {
+                current.append(((TextNode) child).getWholeText(), link);
+            } else if (child instanceof Element) {
+                if (next < kids.size() && kids.get(next).element == child) {
+                    walk(kids.get(next++), strict, current, out, link);
+                } else {
+                    readable(((Element) child).tagName(), current); // never text, but it may break a line
+                }
+            }
         }
-        if (block) {
+        if (isBlock) {
             current.flushTo(out);
         }
+    }
+
+    /**
+     * Whether an element's text may be read, by its tag: not a line break (which ends the line), nor the headline (the
+     * title, not the body). A live blog's {@code <time>} ("23:45") marks the paragraph as part of the story, even
+     * before its first paragraph.
+     */
+    private static boolean readable(String tag, Paragraph current) {
+        if ("br".equals(tag)) {
+            current.lineBreak();
+            return false;
+        }
+        if ("time".equals(tag)) {
+            current.timeStamp = true;
+        }
+        return !"h1".equals(tag);
     }
 
     /** The paragraph being gathered, white space collapsed as it comes, with how much of it is link text. */
