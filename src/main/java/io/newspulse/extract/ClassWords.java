@@ -1,16 +1,10 @@
 package io.newspulse.extract;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * What the words of a {@code class}, {@code id} or {@code role} value say about a block: chrome ("share",
  * "related", "sidebar"), the article itself ("article", "content"), text that is never the article however long
- * (comments, galleries), a paywall. Plain substring tests in one pass over the value, trying at each letter only the
- * words that start with it: these values are short, and a regular expression of forty case-insensitive alternatives
- * cost more than parsing the page.
+ * (comments, galleries), a paywall. Plain substring tests: these values are short, and a regular expression of
+ * forty case-insensitive alternatives cost more than parsing the page.
  */
 final class ClassWords {
     private ClassWords() {}
@@ -44,63 +38,39 @@ final class ClassWords {
     private static final String[] NEVER_PROSE = {"comment", "disqus", "reply", "replies", "discussion", "respon",
         "gallery", "slideshow", "carousel"};
 
-    /** Every word of the lists above, grouped by its first letter, with the bits it sets ({@code byline} included). */
-    private static final String[][] WORDS_BY_FIRST = new String[128][];
-    private static final int[][] BITS_BY_FIRST = new int[128][];
-
-    static {
-        Map<String, Integer> bits = new LinkedHashMap<>();
-        String[][] lists = {UNLIKELY, LIKELY, NEVER_PROSE, PAYWALL, {"byline"}};
-        int[] listBits = {UNLIKELY_HINT, LIKELY_HINT, NEVER_PROSE_HINT, PAYWALL_HINT, BYLINE_HINT};
-        for (int l = 0; l < lists.length; l++) {
-            for (String w : lists[l]) {
-                bits.merge(w, listBits[l], (a, b) -> a | b);
-            }
-        }
-        for (char first = 0; first < 128; first++) {
-            List<String> words = new ArrayList<>();
-            for (String w : bits.keySet()) {
-                if (w.charAt(0) == first) {
-                    words.add(w);
-                }
-            }
-            if (!words.isEmpty()) {
-                WORDS_BY_FIRST[first] = words.toArray(new String[0]);
-                BITS_BY_FIRST[first] = words.stream().mapToInt(bits::get).toArray();
-            }
-        }
-    }
-
-    /**
-     * Which of the word lists ({@code *_HINT} bits) a lower-case class, id or role value contains: one pass over the
-     * value, testing at each letter only the words that start with it.
-     */
+    /** Which of the word lists ({@code *_HINT} bits) a lower-case class, id or role value contains. */
     static int classify(String value) {
         int hints = 0;
-        for (int i = 0, n = value.length(); i < n; i++) {
-            char c = value.charAt(i);
-            String[] words = c < 128 ? WORDS_BY_FIRST[c] : null;
-            if (words == null) {
-                continue;
-            }
-            int[] bits = BITS_BY_FIRST[c];
-            for (int w = 0; w < words.length; w++) {
-                if ((hints | bits[w]) != hints && value.startsWith(words[w], i)) {
-                    hints |= bits[w];
-                }
-            }
-        }
-        if ((hints & UNLIKELY_HINT) == 0 && hasWord(value)) {
+        if (containsAny(value, UNLIKELY) || hasWord(value)) {
             hints |= UNLIKELY_HINT;
         }
-        if ((hints & BYLINE_HINT) == 0 && isByline(value)) {
+        if (containsAny(value, LIKELY)) {
+            hints |= LIKELY_HINT;
+        }
+        if (containsAny(value, NEVER_PROSE)) {
+            hints |= NEVER_PROSE_HINT;
+        }
+        if (containsAny(value, PAYWALL)) {
+            hints |= PAYWALL_HINT;
+        }
+        if (value.contains("byline") || isAuthor(value)) {
             hints |= BYLINE_HINT;
         }
         return hints;
     }
 
-    /** The class {@code author} or {@code article-author} ({@code byline} anywhere is found with the other words). */
-    private static boolean isByline(String value) {
+    /** Whether the value contains one of the words ({@code String.contains} is faster than any hand-made search here). */
+    private static boolean containsAny(String value, String[] words) {
+        for (String w : words) {
+            if (value.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The class {@code author} or {@code article-author}. */
+    private static boolean isAuthor(String value) {
         if (!value.contains("author")) {
             return false; // most values: decided without splitting
         }

@@ -4,6 +4,8 @@ import io.newspulse.extract.ArticleExtractor;
 import io.newspulse.extract.HtmlCharset;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,32 +42,38 @@ public final class ExtractionBenchmark {
                 }
             }
         }
-        int rounds = Integer.getInteger("rounds", 8);
-        System.out.printf("%d pages, %,d KB, one thread (%d rounds; the best round of each counts, as shared machines are"
-                + " noisy)%n", pages.size(), bytes / 1024, rounds);
+        int rounds = Integer.getInteger("rounds", 20);
+        int warmUp = 5; // rounds for the JIT to compile both paths fully
+        System.out.printf("%d pages, %,d KB, one thread (%d rounds, the first %d warm up; the best round of each counts,"
+                + " as shared machines are noisy; CPU time is the thread's own, wall time includes garbage collection)%n",
+                pages.size(), bytes / 1024, rounds, warmUp);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long sink = 0;
-        double bestParse = Double.MAX_VALUE;
-        double bestExtract = Double.MAX_VALUE;
+        double[] bestWall = {Double.MAX_VALUE, Double.MAX_VALUE};
+        double[] bestCpu = {Double.MAX_VALUE, Double.MAX_VALUE};
         for (int round = 1; round <= rounds; round++) {
-            long start = System.nanoTime();
-            for (String html : pages) {
-                sink += Jsoup.parse(html, "").childNodeSize();
+            double[] wall = new double[2];
+            double[] cpu = new double[2];
+            for (int which = 0; which < 2; which++) {
+                long startCpu = threads.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                for (String html : pages) {
+                    sink += which == 0 ? Jsoup.parse(html, "").childNodeSize() : ArticleExtractor.extract(html, null).body.length();
+                }
+                wall[which] = (System.nanoTime() - start) / 1e9;
+                cpu[which] = (threads.getCurrentThreadCpuTime() - startCpu) / 1e9;
+                if (round > warmUp) {
+                    bestWall[which] = Math.min(bestWall[which], wall[which]);
+                    bestCpu[which] = Math.min(bestCpu[which], cpu[which]);
+                }
             }
-            double parse = (System.nanoTime() - start) / 1e9;
-            start = System.nanoTime();
-            for (String html : pages) {
-                sink += ArticleExtractor.extract(html, null).body.length();
-            }
-            double extract = (System.nanoTime() - start) / 1e9;
-            System.out.printf("round %d: Jsoup.parse %,.0f pages/s; extractor %,.0f pages/s; extractor time / parse time %.2f%n",
-                    round, pages.size() / parse, pages.size() / extract, extract / parse);
-            if (round > 2) { // the first two warm the JIT up
-                bestParse = Math.min(bestParse, parse);
-                bestExtract = Math.min(bestExtract, extract);
-            }
+            System.out.printf("round %2d: wall: Jsoup.parse %,5.0f pages/s, extractor %,5.0f pages/s, ratio %.2f;"
+                    + " CPU: ratio %.2f%n", round, pages.size() / wall[0], pages.size() / wall[1], wall[1] / wall[0], cpu[1] / cpu[0]);
         }
-        System.out.printf("best rounds: Jsoup.parse %,.0f pages/s; extractor %,.0f pages/s; extractor time / parse time %.2f%n",
-                pages.size() / bestParse, pages.size() / bestExtract, bestExtract / bestParse);
+        System.out.printf("best rounds, wall time: Jsoup.parse %,.0f pages/s; extractor %,.0f pages/s; extractor time / parse time %.2f%n",
+                pages.size() / bestWall[0], pages.size() / bestWall[1], bestWall[1] / bestWall[0]);
+        System.out.printf("best rounds, CPU time:  Jsoup.parse %,.0f pages/s; extractor %,.0f pages/s; extractor time / parse time %.2f%n",
+                pages.size() / bestCpu[0], pages.size() / bestCpu[1], bestCpu[1] / bestCpu[0]);
         if (sink == 42) {
             System.out.println();
         }
