@@ -4,18 +4,26 @@
 #                                  language detection, key terms (articles/s; three rounds, the first warms up)
 #   scripts/bench.sh extraction [DIR…]  extractor vs bare Jsoup.parse on the test fixtures plus the pages under
 #                                  each DIR, one thread (pages/s and the ratio of times)
+#   scripts/bench.sh pipeline [N]  the whole job on a MiniCluster, parallelism 1 and 2, fed N JSON articles and
+#                                  then N HTML pages from an in-memory source (articles/s)
+#   scripts/bench.sh counting [N]  the counting and scoring stage fed N tagged articles, and the same windowed count
+#                                  in Flink SQL (series updates/s and their ratio)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 what="${1:-tagging}"
-if [ ! -f target/classpath-runtime.txt ] || [ ! -d target/test-classes/io/newspulse/bench ] \
+if [ ! -f target/classpath-test.txt ] || [ ! -d target/test-classes/io/newspulse/bench ] \
     || [ -n "$(find src -newer target/test-classes -type f 2>/dev/null | head -n 1)" ]; then
   echo "bench: building (mvn -B -q -DskipTests package) …" >&2
   mvn -B -q -DskipTests package >/dev/null
 fi
-cp="target/test-classes:target/classes:$(cat target/classpath-runtime.txt):$(cat target/classpath-provided.txt)"
+cp="target/test-classes:target/classes:$(cat target/classpath-test.txt)"
+# shellcheck source=scripts/java-opens.sh
+source "$root/scripts/java-opens.sh"
 case "$what" in
   tagging) exec java -Xmx2g -cp "$cp" io.newspulse.bench.TaggingBenchmark "${2:-20000}" ;;
   extraction) shift; exec java -Xmx2g -cp "$cp" io.newspulse.bench.ExtractionBenchmark "$@" ;;
-  *) echo "usage: scripts/bench.sh tagging [N] | extraction [DIR…]" >&2; exit 2 ;;
+  pipeline|counting) exec java -Xmx4g "${FLINK_JAVA_OPENS[@]}" -Dlog4j2.configurationFile=src/test/resources/log4j2-test.properties \
+      -cp "$cp" io.newspulse.bench.PipelineBenchmark "$what" "${2:-0}" ;;
+  *) echo "usage: scripts/bench.sh tagging [N] | extraction [DIR…] | pipeline [N] | counting [N]" >&2; exit 2 ;;
 esac

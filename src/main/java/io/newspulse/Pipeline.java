@@ -115,14 +115,50 @@ public final class Pipeline {
                 .name("resolve-stories")
                 .uid("resolve-stories");
 
-        SlidingEventTimeWindows windowing =
-                SlidingEventTimeWindows.of(config.get(ConfigKeys.WINDOW_SIZE), config.get(ConfigKeys.WINDOW_SLIDE));
-        Duration lateness = config.get(ConfigKeys.WINDOW_ALLOWED_LATENESS);
-
         DataStream<TaggedArticle> english = stories
                 .filter(new EnglishOnly())
                 .name("english-only")
                 .uid("english-only");
+
+        Trends trends = trends(english, config);
+        DataStream<TrendWindow> scored = trends.scored;
+
+        DataStream<TrendAlert> alerts = scored
+                .keyBy(new TrendWindowKey())
+                .process(new SpikeDetector(AlertRules.from(config)))
+                .name("detect-spikes")
+                .uid("detect-spikes")
+                .keyBy(new AlertTopicKey())
+                .process(new AlertGrouper(config.get(ConfigKeys.ALERTS_COOLDOWN).toMillis()))
+                .name("one-alert-per-story")
+                .uid("one-alert-per-story");
+
+        // the router rejects too-late articles first; the windows' own late output is a safety net
+        DataStream<Rejection> rejections = articles.getSideOutput(IngestRouter.REJECTED)
+                .union(trends.tooLate.map(new TooLateRejection()).name("too-late").uid("too-late"));
+
+        return new Outputs(scored, alerts, rejections);
+    }
+
+    /** The counting and scoring stage: scored windows, and the mentions that came too late for their windows. */
+    public static final class Trends {
+        public final DataStream<TrendWindow> scored;
+        public final DataStream<TrendMention> tooLate;
+
+        Trends(DataStream<TrendWindow> scored, DataStream<TrendMention> tooLate) {
+            this.scored = scored;
+            this.tooLate = tooLate;
+        }
+    }
+
+    /**
+     * Tagged English stories → series mentions → sliding event-time windows per series and window totals → share of
+     * coverage → scores against each series' own history. Public so benchmarks can feed it tagged articles directly.
+     */
+    public static Trends trends(DataStream<TaggedArticle> english, JobConfig config) {
+        SlidingEventTimeWindows windowing =
+                SlidingEventTimeWindows.of(config.get(ConfigKeys.WINDOW_SIZE), config.get(ConfigKeys.WINDOW_SLIDE));
+        Duration lateness = config.get(ConfigKeys.WINDOW_ALLOWED_LATENESS);
 
         SingleOutputStreamOperator<TrendWindow> windows = english
                 .flatMap(new SeriesFanOut())
@@ -155,21 +191,6 @@ public final class Pipeline {
                         config.get(ConfigKeys.TREND_MIN_HISTORY)))
                 .name("score-trends")
                 .uid("score-trends");
-
-        DataStream<TrendAlert> alerts = scored
-                .keyBy(new TrendWindowKey())
-                .process(new SpikeDetector(AlertRules.from(config)))
-                .name("detect-spikes")
-                .uid("detect-spikes")
-                .keyBy(new AlertTopicKey())
-                .process(new AlertGrouper(config.get(ConfigKeys.ALERTS_COOLDOWN).toMillis()))
-                .name("one-alert-per-story")
-                .uid("one-alert-per-story");
-
-        // the router rejects too-late articles first; the windows' own late output is a safety net
-        DataStream<Rejection> rejections = articles.getSideOutput(IngestRouter.REJECTED)
-                .union(windows.getSideOutput(TOO_LATE).map(new TooLateRejection()).name("too-late").uid("too-late"));
-
-        return new Outputs(scored, alerts, rejections);
+        return new Trends(scored, windows.getSideOutput(TOO_LATE));
     }
 }

@@ -73,23 +73,24 @@ public class TrendBaseline {
         lastFeedWindow = feedWindow;
     }
 
-    /** Learns a final window's headline words; keeps the {@value #MAX_TERMS} most usual ones. */
+    /**
+     * Learns a final window's headline words; keeps the {@value #MAX_TERMS} most usual ones. Updates the map in place:
+     * only the settled history (a state value, copied by the state backend before a snapshot could see it change) calls
+     * this, never a {@link #copy}.
+     */
     public void addTerms(Map<String, Integer> counts, long articles, double alpha) {
-        Map<String, Double> next = new HashMap<>();
-        termRates.forEach((term, rate) -> next.put(term, rate * (1 - alpha)));
+        termRates.replaceAll((term, rate) -> rate * (1 - alpha));
         if (articles > 0) {
-            counts.forEach((term, n) -> next.merge(term, alpha * n / articles, Double::sum));
+            counts.forEach((term, n) -> termRates.merge(term, alpha * n / articles, Double::sum));
         }
-        if (next.size() > MAX_TERMS) {
-            List<Map.Entry<String, Double>> entries = new ArrayList<>(next.entrySet());
+        if (termRates.size() > MAX_TERMS) {
+            List<Map.Entry<String, Double>> entries = new ArrayList<>(termRates.entrySet());
             entries.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
                     : Double.compare(b.getValue(), a.getValue()));
-            next.clear();
-            for (Map.Entry<String, Double> e : entries.subList(0, MAX_TERMS)) {
-                next.put(e.getKey(), e.getValue());
+            for (Map.Entry<String, Double> e : entries.subList(MAX_TERMS, entries.size())) {
+                termRates.remove(e.getKey());
             }
         }
-        termRates = next;
     }
 
     private void update(double x, double alpha) {

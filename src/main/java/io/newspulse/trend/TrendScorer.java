@@ -74,17 +74,22 @@ public class TrendScorer extends KeyedProcessFunction<String, TrendWindow, Trend
         rescore(history, end, out);
     }
 
-    /** Scores the open windows in order from the settled history; emits those ending at or after {@code from}. */
+    /**
+     * Scores the open windows ending at or after {@code from} in order from the settled history, and emits them; the
+     * open windows before {@code from} only carry the history forward (their scores have not changed).
+     */
     private void rescore(TrendBaseline history, long from, Collector<TrendWindow> out) throws Exception {
         TrendBaseline b = history == null ? new TrendBaseline() : history.copy();
         for (TrendWindow w : openInOrder()) {
             long end = w.windowEnd.toEpochMilli();
-            score(w, b);
-            b.add(end, w.feedWindow, share(w), alpha);
             if (end >= from) {
+                score(w, b);
                 out.collect(w);
                 open.put(end, w); // remember what the table holds, for the final check in onTimer
+            } else {
+                b.skipTo(w.feedWindow, alpha, maxGapWindows);
             }
+            b.add(end, w.feedWindow, share(w), alpha);
         }
     }
 
@@ -129,11 +134,15 @@ public class TrendScorer extends KeyedProcessFunction<String, TrendWindow, Trend
     }
 
     private List<TrendWindow> openInOrder() throws Exception {
-        List<TrendWindow> windows = new ArrayList<>();
+        List<Map.Entry<Long, TrendWindow>> entries = new ArrayList<>();
         for (Map.Entry<Long, TrendWindow> e : open.entries()) {
+            entries.add(e);
+        }
+        entries.sort(Map.Entry.comparingByKey()); // by window end
+        List<TrendWindow> windows = new ArrayList<>(entries.size());
+        for (Map.Entry<Long, TrendWindow> e : entries) {
             windows.add(e.getValue());
         }
-        windows.sort((a, c) -> a.windowEnd.compareTo(c.windowEnd));
         return windows;
     }
 }

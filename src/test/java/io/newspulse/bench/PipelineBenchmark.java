@@ -1,0 +1,169 @@
+package io.newspulse.bench;
+
+import io.newspulse.Pipeline;
+import io.newspulse.config.ConfigKeys;
+import io.newspulse.config.ConfigLoader;
+import io.newspulse.config.JobConfig;
+import io.newspulse.enrich.TaggedArticle;
+import io.newspulse.ingest.ArticleDecoder;
+import io.newspulse.ingest.IngestLimits;
+import io.newspulse.ingest.IngestResult;
+import io.newspulse.ingest.RecordOrigin;
+import io.newspulse.trend.SeriesFanOut;
+import io.newspulse.trend.TrendMention;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.connector.datagen.source.DataGeneratorSource;
+import org.apache.flink.connector.datagen.source.GeneratorFunction;
+import org.apache.flink.streaming.api.CheckpointingMode;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
+import org.apache.flink.table.api.Schema;
+import org.apache.flink.table.api.Table;
+import org.apache.flink.table.api.bridge.java.StreamTableEnvironment;
+import org.apache.flink.types.Row;
+
+/**
+ * Throughput of the job on a MiniCluster with a bounded in-memory source ({@link BenchFeed}, made from indexes), at
+ * parallelism 1 and 2, checkpoints on. Prints figures; asserts nothing.
+ *
+ * <ul>
+ *   <li>{@code pipeline}: the whole topology ({@link Pipeline#define}: decode, extract, tag, deduplicate, count,
+ *       score, alert), fed pre-extracted JSON articles and then HTML pages: articles/s;
+ *   <li>{@code counting}: the counting and scoring stage alone ({@link Pipeline#trends}) fed tagged articles: series
+ *       updates (article × series) per second; beside it the same windowed count written in Flink SQL (HOP windows,
+ *       GROUP BY topic and geo) on the same tagged input, and the ratio.
+ * </ul>
+ *
+ * Run: {@code scripts/bench.sh pipeline [N]} or {@code scripts/bench.sh counting [N]}.
+ */
+public final class PipelineBenchmark {
+    private PipelineBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        String what = args.length > 0 ? args[0] : "pipeline";
+        long n = args.length > 1 ? Long.parseLong(args[1]) : 0;
+        System.out.printf("%d cores, Java %s, Flink MiniCluster in this JVM (heap %,d MB)%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20);
+        switch (what) {
+            case "pipeline":
+                pipeline(n > 0 ? n : 100_000);
+                break;
+            case "counting":
+                counting(n > 0 ? n : 1_000_000);
+                break;
+            default:
+                throw new IllegalArgumentException("pipeline | counting");
+        }
+    }
+
+    private static void pipeline(long n) throws Exception {
+        System.out.printf("whole job, %,d articles over 30 days of event time (3 KB text; pages about 12 KB)%n", n);
+        for (String form : List.of("json", "html")) {
+            for (int p : new int[] {1, 2}) {
+                BenchFeed feed = new BenchFeed(n - n % p, p, 30);
+                StreamExecutionEnvironment env = environment(p);
+                JobConfig config = config();
+                ArticleDecoder decoder = new ArticleDecoder(IngestLimits.from(config));
+                boolean html = form.equals("html");
+                DataGeneratorSource<IngestResult> source = new DataGeneratorSource<>(
+                        (GeneratorFunction<Long, IngestResult>) i -> decoder.decodeEnvelope(html ? feed.html(i) : feed.json(i),
+                                RecordOrigin.kafka("bench", 0, i, feed.eventTimeMillis(i) + 60_000)),
+                        feed.count(), RateLimiterStrategy.noOp(), TypeInformation.of(IngestResult.class));
+                Pipeline.Outputs out = Pipeline.define(env, source, config);
+                out.trendWindows.sinkTo(new DiscardingSink<>());
+                out.alerts.sinkTo(new DiscardingSink<>());
+                out.rejections.sinkTo(new DiscardingSink<>());
+                double seconds = run(env, "bench-pipeline-" + form + "-p" + p);
+                System.out.printf("  %-4s parallelism %d: %,9d articles in %6.1f s = %,8.0f articles/s%n",
+                        form, p, feed.count(), seconds, feed.count() / seconds);
+            }
+        }
+    }
+
+    private static void counting(long n) throws Exception {
+        long updates = 0;
+        BenchFeed probe = new BenchFeed(n, 1, 30);
+        for (long i = 0; i < n; i++) {
+            updates += BenchFeed.seriesOf(probe.tagged(i));
+        }
+        System.out.printf("counting stage, %,d tagged articles over 30 days = %,d series updates (topic × country and"
+                + " topic × country pair), 6 h windows sliding by 1 h%n", n, updates);
+        for (int p : new int[] {1, 2}) {
+            BenchFeed feed = new BenchFeed(n - n % p, p, 30);
+            StreamExecutionEnvironment env = environment(p);
+            Pipeline.trends(tagged(env, feed), config()).scored.sinkTo(new DiscardingSink<>());
+            double ours = run(env, "bench-counting-p" + p);
+
+            if (Boolean.getBoolean("bench.oursOnly")) { // for profiling
+                System.out.printf("  parallelism %d: newspulse counting + scoring %,10.0f updates/s (%5.1f s)%n", p, updates / ours, ours);
+                continue;
+            }
+            env = environment(p);
+            sqlWindows(env, tagged(env, feed)).sinkTo(new DiscardingSink<>());
+            double sql = run(env, "bench-sql-p" + p);
+            System.out.printf("  parallelism %d: newspulse counting + scoring %,10.0f updates/s (%5.1f s);"
+                    + " Flink SQL HOP count %,10.0f updates/s (%5.1f s); ours / SQL = %.2f%n",
+                    p, updates / ours, ours, updates / sql, sql, sql / ours);
+        }
+    }
+
+    /** Tagged articles made by a parallel bounded source, with event-time watermarks an hour behind. */
+    private static DataStream<TaggedArticle> tagged(StreamExecutionEnvironment env, BenchFeed feed) {
+        DataGeneratorSource<TaggedArticle> source = new DataGeneratorSource<>(
+                (GeneratorFunction<Long, TaggedArticle>) feed::tagged, feed.count(), RateLimiterStrategy.noOp(),
+                TypeInformation.of(TaggedArticle.class));
+        WatermarkStrategy<TaggedArticle> watermarks = WatermarkStrategy
+                .<TaggedArticle>forBoundedOutOfOrderness(Duration.ofHours(1))
+                .withTimestampAssigner((a, ts) -> a.eventTime.toEpochMilli());
+        return env.fromSource(source, watermarks, "tagged-articles");
+    }
+
+    /**
+     * The peer: the same series mentions counted per HOP window in Flink SQL, as one would write it with no
+     * scoring, distinct sources or headlines.
+     */
+    private static DataStream<Row> sqlWindows(StreamExecutionEnvironment env, DataStream<TaggedArticle> tagged) {
+        StreamTableEnvironment tables = StreamTableEnvironment.create(env);
+        DataStream<Row> mentions = tagged
+                .flatMap(new SeriesFanOut())
+                .map((TrendMention m) -> Row.of(m.topic, m.geo))
+                .returns(Types.ROW_NAMED(new String[] {"topic", "geo"}, Types.STRING, Types.STRING));
+        Table table = tables.fromDataStream(mentions, Schema.newBuilder()
+                .columnByMetadata("rowtime", "TIMESTAMP_LTZ(3)")
+                .watermark("rowtime", "SOURCE_WATERMARK()")
+                .build());
+        tables.createTemporaryView("mentions", table);
+        Table counts = tables.sqlQuery("SELECT topic, geo, window_start, window_end, COUNT(*) AS articles"
+                + " FROM TABLE(HOP(TABLE mentions, DESCRIPTOR(rowtime), INTERVAL '1' HOUR, INTERVAL '6' HOUR))"
+                + " GROUP BY topic, geo, window_start, window_end");
+        return tables.toDataStream(counts);
+    }
+
+    private static JobConfig config() {
+        return ConfigLoader.load(null, List.of(), Map.of());
+    }
+
+    private static StreamExecutionEnvironment environment(int parallelism) {
+        Configuration conf = new Configuration();
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
+        env.enableCheckpointing(config().get(ConfigKeys.CHECKPOINT_INTERVAL).toMillis(), CheckpointingMode.EXACTLY_ONCE);
+        return env;
+    }
+
+    /** Runs the job and returns its net run time in seconds. */
+    private static double run(StreamExecutionEnvironment env, String name) throws Exception {
+        JobExecutionResult result = env.execute(name);
+        return result.getNetRuntime(TimeUnit.MILLISECONDS) / 1000.0;
+    }
+}
