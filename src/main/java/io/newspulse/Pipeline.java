@@ -45,6 +45,7 @@ import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamUtils;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.windowing.assigners.SlidingEventTimeWindows;
@@ -123,8 +124,8 @@ public final class Pipeline {
         Trends trends = trends(english, config);
         DataStream<TrendWindow> scored = trends.scored;
 
-        DataStream<TrendAlert> alerts = scored
-                .keyBy(new TrendWindowKey())
+        // the scorer's output is already partitioned by series: the detector runs in the scorer's task, no shuffle
+        DataStream<TrendAlert> alerts = DataStreamUtils.reinterpretAsKeyedStream(scored, new TrendWindowKey())
                 .process(new SpikeDetector(AlertRules.from(config)))
                 .name("detect-spikes")
                 .uid("detect-spikes")

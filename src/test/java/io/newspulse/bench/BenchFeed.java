@@ -46,15 +46,24 @@ final class BenchFeed implements Serializable {
         {"health", "Hospitals in %1$s reported new cholera cases, and %2$s sent vaccines and doctors to help."},
         {"agriculture", "Farmers in %1$s warned that drought would cut the wheat harvest and raise food prices in %2$s."},
         {"diplomacy", "The foreign ministers of %1$s and %2$s met for talks on restoring diplomatic ties, the embassy said."}};
-    private static final String[] WORDS = ("the of and to in a that for on with as said by was from at it an be is "
-            + "officials ministry government minister week year month report talks plan deal market prices workers "
-            + "companies city region capital people spokesman statement policy analysts figures growth quarter exports "
+    /** Filler sentences of running English; each {@code _} takes a random word of {@link #WORDS}, so no two bodies match. */
+    private static final String[] FILLER = {
+        "The _ said that the _ of the _ would be _ by the end of the _.",
+        "Officials from the _ and the _ met with _ on _ to discuss the _.",
+        "It was not clear whether the _ would have any _ on the _ this _.",
+        "According to the _, the _ has _ since the _ and will _ again.",
+        "Analysts said the _ were _ and that the _ had been _ for weeks.",
+        "Their _ said the _ was _ with the _ which it had _ last year.",
+        "This _ comes after the _ warned that _ could _ the _ of the region.",
+        "The _ added that it would _ the _ and would not _ the _ again."};
+    private static final String[] WORDS = ("officials ministry government minister report talks plan deal market prices "
+            + "workers companies city region capital spokesman statement policy analysts figures growth quarter exports "
             + "imports budget parliament court police border protest agency data survey industry bank investors "
-            + "energy power water roads schools hospitals farmers port airport railway factory jobs wages taxes "
-            + "support opposition leaders meeting summit agreement measures response crisis pressure concerns "
-            + "weeks months earlier later today yesterday after before during while although because since under "
-            + "over new old first last next several many few more most local national foreign public private")
-            .split(" ");
+            + "power water roads schools hospitals farmers port airport railway factory jobs wages taxes support "
+            + "opposition leaders meeting summit agreement measures response crisis pressure concerns delayed expected "
+            + "approved rejected reviewed raised cut extended signed announced planned welcomed criticised postponed "
+            + "unions tariffs loans bonds reserves contracts vaccines troops ships satellites elections courts reforms "
+            + "shipments harvests pipelines refineries mines banks exchanges regulators prosecutors judges voters").split(" ");
     private static final String[] PUBLISHERS = {"Daily Ledger", "Morning Post", "Global Wire", "Evening Standard",
         "Metro Herald", "Capital Times", "Harbor Gazette", "Northern Star", "Valley Courier", "Coast Chronicle",
         "City Journal", "Pacific Tribune", "Atlantic Review", "Summit News", "River Dispatch", "Union Observer"};
@@ -120,20 +129,19 @@ final class BenchFeed implements Serializable {
         String[] b = countries.get(countries.size() > 1 ? 1 : 0);
         Story s = new Story();
         s.topic = story[0];
-        s.title = String.format("%s and %s: %s", a[1], b[1], capitalize(WORDS[20 + r.nextInt(WORDS.length - 20)]) + " "
-                + WORDS[20 + r.nextInt(WORDS.length - 20)] + " " + WORDS[20 + r.nextInt(WORDS.length - 20)]);
+        s.title = String.format("%s and %s: %s %s over %s", a[1], b[1], capitalize(WORDS[r.nextInt(WORDS.length)]),
+                WORDS[r.nextInt(WORDS.length)], WORDS[r.nextInt(WORDS.length)]);
         StringBuilder body = new StringBuilder(String.format(story[1], a[1], b[1], a[2]));
         if (countries.size() > 2) {
             body.append(' ').append(countries.get(2)[1]).append(" said it would join the talks.");
         }
         while (withBody && body.length() < 3_000) {
             body.append(body.length() % 4 == 0 ? "\n\n" : " ");
-            int words = 12 + r.nextInt(14);
-            StringBuilder sentence = new StringBuilder();
-            for (int w = 0; w < words; w++) {
-                sentence.append(w == 0 ? "" : " ").append(WORDS[r.nextInt(WORDS.length)]);
+            String sentence = FILLER[r.nextInt(FILLER.length)];
+            for (int at = sentence.indexOf('_'); at >= 0; at = sentence.indexOf('_')) {
+                sentence = sentence.substring(0, at) + WORDS[r.nextInt(WORDS.length)] + sentence.substring(at + 1);
             }
-            body.append(capitalize(sentence.toString())).append('.');
+            body.append(sentence);
         }
         s.body = body.toString();
         for (String[] c : countries) {

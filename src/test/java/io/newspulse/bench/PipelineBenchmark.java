@@ -15,6 +15,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -41,10 +44,11 @@ import org.apache.flink.types.Row;
  *       score, alert), fed pre-extracted JSON articles and then HTML pages: articles/s;
  *   <li>{@code counting}: the counting and scoring stage alone ({@link Pipeline#trends}) fed tagged articles: series
  *       updates (article × series) per second; beside it the same windowed count written in Flink SQL (HOP windows,
- *       GROUP BY topic and geo) on the same tagged input, and the ratio.
+ *       GROUP BY topic and geo) on the same tagged input, and the ratio;
+ *   <li>{@code state}: bytes of state per active series, from the size of a savepoint taken with 100,000 series open.
  * </ul>
  *
- * Run: {@code scripts/bench.sh pipeline [N]} or {@code scripts/bench.sh counting [N]}.
+ * Run: {@code scripts/bench.sh pipeline [N]}, {@code scripts/bench.sh counting [N]}, {@code scripts/bench.sh state [N]}.
  */
 public final class PipelineBenchmark {
     private PipelineBenchmark() {}
@@ -62,15 +66,35 @@ public final class PipelineBenchmark {
             case "counting":
                 counting(n > 0 ? n : 1_000_000);
                 break;
+            case "state":
+                state(n > 0 ? (int) n : 100_000);
+                break;
             default:
-                throw new IllegalArgumentException("pipeline | counting");
+                throw new IllegalArgumentException("pipeline | counting | state");
         }
     }
 
     private static void pipeline(long n) throws Exception {
         System.out.printf("whole job, %,d articles over 30 days of event time (3 KB text; pages about 12 KB)%n", n);
-        for (String form : List.of("json", "html")) {
+        warmUp(() -> {
+            StreamExecutionEnvironment env = environment(2);
+            BenchFeed feed = new BenchFeed(20_000, 2, 5);
+            JobConfig config = config();
+            ArticleDecoder decoder = new ArticleDecoder(IngestLimits.from(config));
+            Pipeline.Outputs out = Pipeline.define(env, new DataGeneratorSource<>(
+                    (GeneratorFunction<Long, IngestResult>) i -> decoder.decodeEnvelope(i % 2 == 0 ? feed.html(i) : feed.json(i),
+                            RecordOrigin.kafka("bench", 0, i, feed.eventTimeMillis(i) + 60_000)),
+                    feed.count(), RateLimiterStrategy.noOp(), TypeInformation.of(IngestResult.class)), config);
+            out.trendWindows.sinkTo(new DiscardingSink<>());
+            out.alerts.sinkTo(new DiscardingSink<>());
+            out.rejections.sinkTo(new DiscardingSink<>());
+            return env;
+        });
+        for (String form : System.getProperty("bench.forms", "json,html").split(",")) {
             for (int p : new int[] {1, 2}) {
+                if (p > Integer.getInteger("bench.maxParallelism", 2)) {
+                    continue;
+                }
                 BenchFeed feed = new BenchFeed(n - n % p, p, 30);
                 StreamExecutionEnvironment env = environment(p);
                 JobConfig config = config();
@@ -99,6 +123,11 @@ public final class PipelineBenchmark {
         }
         System.out.printf("counting stage, %,d tagged articles over 30 days = %,d series updates (topic × country and"
                 + " topic × country pair), 6 h windows sliding by 1 h%n", n, updates);
+        warmUp(() -> {
+            StreamExecutionEnvironment env = environment(2);
+            Pipeline.trends(tagged(env, new BenchFeed(50_000, 2, 10)), config()).scored.sinkTo(new DiscardingSink<>());
+            return env;
+        });
         for (int p : new int[] {1, 2}) {
             BenchFeed feed = new BenchFeed(n - n % p, p, 30);
             StreamExecutionEnvironment env = environment(p);
@@ -116,6 +145,62 @@ public final class PipelineBenchmark {
                     + " Flink SQL HOP count %,10.0f updates/s (%5.1f s); ours / SQL = %.2f%n",
                     p, updates / ours, ours, updates / sql, sql, sql / ours);
         }
+    }
+
+    /** Set by the state benchmark's source once it has made every article (the MiniCluster runs in this JVM). */
+    private static final AtomicBoolean ALL_MADE = new AtomicBoolean();
+
+    /**
+     * Bytes of state per active series: {@code series} series (topic × a made-up place), each mentioned three times
+     * over one day, through the counting and scoring stage; then the source holds event time still (so windows stay
+     * open, as they would in a running job) and a savepoint is taken. Its size over the number of series is the figure:
+     * window contents, open windows of the scorer, settled baselines with their learned words, timers.
+     */
+    private static void state(int series) throws Exception {
+        long mentions = 3L * series;
+        String[] topics = {"trade", "diplomacy", "defense", "economy", "energy", "health", "elections", "agriculture"};
+        GeneratorFunction<Long, TaggedArticle> make = i -> {
+            TaggedArticle t = new TaggedArticle();
+            long k = Math.min(i, mentions - 1);
+            int s = (int) (k % series);
+            t.articleId = "state-" + i;
+            t.storyId = t.articleId;
+            t.language = "en";
+            t.source = "Source " + (i % 50);
+            t.eventTime = BenchFeed.T0.plusMillis(k * 86_400_000L / mentions);
+            t.title = "Talks on " + topics[s % topics.length] + " resume in place " + s;
+            t.titleTerms.addAll(List.of("talks", topics[s % topics.length], "resume", "place"));
+            if (i < mentions) {
+                t.topics.add(topics[s % topics.length]);
+                t.countries.add(String.format("X%05d", s / topics.length));
+            } else { // the feed goes quiet: no series, event time held at the last article's
+                ALL_MADE.set(true);
+                Thread.sleep(50);
+            }
+            return t;
+        };
+        StreamExecutionEnvironment env = environment(1);
+        DataGeneratorSource<TaggedArticle> source = new DataGeneratorSource<>(make, Long.MAX_VALUE,
+                RateLimiterStrategy.noOp(), TypeInformation.of(TaggedArticle.class));
+        DataStream<TaggedArticle> tagged = env.fromSource(source, WatermarkStrategy
+                .<TaggedArticle>forBoundedOutOfOrderness(Duration.ofHours(1))
+                .withTimestampAssigner((a, ts) -> a.eventTime.toEpochMilli()), "state-articles");
+        Pipeline.trends(tagged, config()).scored.sinkTo(new DiscardingSink<>());
+        JobClient job = env.executeAsync("bench-state");
+        while (!ALL_MADE.get()) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(5_000); // what is in flight reaches its operators
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("newspulse-state");
+        String savepoint = job.triggerSavepoint(dir.toUri().toString(), SavepointFormatType.CANONICAL).get();
+        job.cancel().get();
+        long bytes;
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
+            bytes = files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+        System.out.printf("state: %,d series (%,d mentions over one day, windows of the last hours still open):"
+                + " savepoint %,d bytes = %,.0f bytes per series (%s)%n", series, mentions, bytes, (double) bytes / series,
+                savepoint);
     }
 
     /** Tagged articles made by a parallel bounded source, with event-time watermarks an hour behind. */
@@ -154,11 +239,30 @@ public final class PipelineBenchmark {
         return ConfigLoader.load(null, List.of(), Map.of());
     }
 
-    private static StreamExecutionEnvironment environment(int parallelism) {
+    /**
+     * A MiniCluster of {@code parallelism} slots, checkpoints to files every {@code checkpoint.interval} (as the local run
+     * does: the in-memory storage refuses state over 5 MB), and no restarts, so a failure ends the benchmark instead of
+     * being timed.
+     */
+    private static StreamExecutionEnvironment environment(int parallelism) throws java.io.IOException {
         Configuration conf = new Configuration();
+        conf.setString("execution.checkpointing.storage", "filesystem");
+        conf.setString("execution.checkpointing.dir",
+                java.nio.file.Files.createTempDirectory("newspulse-bench-checkpoints").toUri().toString());
+        conf.setString("restart-strategy.type", "none");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
         env.enableCheckpointing(config().get(ConfigKeys.CHECKPOINT_INTERVAL).toMillis(), CheckpointingMode.EXACTLY_ONCE);
         return env;
+    }
+
+    interface Job {
+        StreamExecutionEnvironment define() throws Exception;
+    }
+
+    /** Runs a short job first, untimed, so the JIT has compiled the hot code before anything is measured. */
+    private static void warmUp(Job job) throws Exception {
+        double seconds = run(job.define(), "bench-warm-up");
+        System.out.printf("  (warm-up job: %.1f s, not counted)%n", seconds);
     }
 
     /** Runs the job and returns its net run time in seconds. */
