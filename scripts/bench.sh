@@ -13,10 +13,12 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 what="${1:-tagging}"
-if [ ! -f target/classpath-test.txt ] || [ ! -d target/test-classes/io/newspulse/bench ] \
-    || [ -n "$(find src -newer target/test-classes -type f 2>/dev/null | head -n 1)" ]; then
+stamp=target/.bench-build-stamp
+if [ ! -f target/classpath-test.txt ] || [ ! -f "$stamp" ] \
+    || [ -n "$(find src pom.xml -newer "$stamp" -type f 2>/dev/null | head -n 1)" ]; then
   echo "bench: building (mvn -B -q -DskipTests package) …" >&2
   mvn -B -q -DskipTests package >/dev/null
+  touch "$stamp"
 fi
 cp="target/test-classes:target/classes:$(cat target/classpath-test.txt)"
 # shellcheck source=scripts/java-opens.sh

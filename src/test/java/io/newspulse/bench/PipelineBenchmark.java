@@ -53,12 +53,31 @@ import org.apache.flink.types.Row;
 public final class PipelineBenchmark {
     private PipelineBenchmark() {}
 
+    /** Checkpoint and savepoint folders the benchmarks made, deleted when they end. */
+    private static final List<java.nio.file.Path> TEMPORARY = new java.util.ArrayList<>();
+
+    private static java.nio.file.Path temporaryFolder(String prefix) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory(prefix);
+        TEMPORARY.add(dir);
+        return dir;
+    }
+
     public static void main(String[] args) throws Exception {
         String what = args.length > 0 ? args[0] : "pipeline";
         long n = args.length > 1 ? Long.parseLong(args[1]) : 0;
         System.out.printf("%d cores, Java %s, Flink MiniCluster in this JVM (heap %,d MB)%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
+        try {
+            run(what, n);
+        } finally {
+            for (java.nio.file.Path dir : TEMPORARY) {
+                org.apache.flink.util.FileUtils.deleteDirectoryQuietly(dir.toFile());
+            }
+        }
+    }
+
+    private static void run(String what, long n) throws Exception {
         switch (what) {
             case "pipeline":
                 pipeline(n > 0 ? n : 100_000);
@@ -191,7 +210,7 @@ public final class PipelineBenchmark {
             Thread.sleep(200);
         }
         Thread.sleep(5_000); // what is in flight reaches its operators
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("newspulse-state");
+        java.nio.file.Path dir = temporaryFolder("newspulse-state");
         String savepoint = job.triggerSavepoint(dir.toUri().toString(), SavepointFormatType.CANONICAL).get();
         job.cancel().get();
         long bytes;
@@ -248,7 +267,7 @@ public final class PipelineBenchmark {
         Configuration conf = new Configuration();
         conf.setString("execution.checkpointing.storage", "filesystem");
         conf.setString("execution.checkpointing.dir",
-                java.nio.file.Files.createTempDirectory("newspulse-bench-checkpoints").toUri().toString());
+                temporaryFolder("newspulse-bench-checkpoints").toUri().toString());
         conf.setString("restart-strategy.type", "none");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
         env.enableCheckpointing(config().get(ConfigKeys.CHECKPOINT_INTERVAL).toMillis(), CheckpointingMode.EXACTLY_ONCE);
