@@ -149,9 +149,9 @@ public final class ConfigKeys {
     public static final ConfigKey<String> JDBC_PASSWORD_FILE = new ConfigKey<>("jdbc.password-file", null,
             "Optional file whose first line is the database password (e.g. a mounted secret).", ValueParsers::optional);
     public static final ConfigKey<Integer> JDBC_BATCH_SIZE = new ConfigKey<>("jdbc.batch-size", "500",
-            "Rows per JDBC batch.", v -> ValueParsers.intInRange(v, 1, 100_000));
+            "Rows per JDBC batch (alerts are written one at a time, as they come).", v -> ValueParsers.intInRange(v, 1, 100_000));
     public static final ConfigKey<Duration> JDBC_BATCH_INTERVAL = new ConfigKey<>("jdbc.batch-interval", "2s",
-            "Longest a row waits in a batch before it is written.", ValueParsers::positiveDuration);
+            "Longest a row waits in a batch before it is written (trend windows and rejects).", ValueParsers::positiveDuration);
     public static final ConfigKey<Integer> JDBC_MAX_RETRIES = new ConfigKey<>("jdbc.max-retries", "5",
             "Retries of a failed batch before the job fails over (and restores from its last checkpoint).",
             v -> ValueParsers.intInRange(v, 0, 100));

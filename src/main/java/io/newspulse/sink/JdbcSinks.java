@@ -30,6 +30,8 @@ public final class JdbcSinks {
     private final String password;
     private final Dialect dialect;
     private final JdbcExecutionOptions execution;
+    /** Alerts are few and someone waits for each: written one at a time, as they come, not batched. */
+    private final JdbcExecutionOptions alertExecution;
 
     public JdbcSinks(JobConfig config) {
         this.url = config.get(ConfigKeys.JDBC_URL);
@@ -39,6 +41,10 @@ public final class JdbcSinks {
         this.execution = JdbcExecutionOptions.builder()
                 .withBatchSize(config.get(ConfigKeys.JDBC_BATCH_SIZE))
                 .withBatchIntervalMs(config.get(ConfigKeys.JDBC_BATCH_INTERVAL).toMillis())
+                .withMaxRetries(config.get(ConfigKeys.JDBC_MAX_RETRIES))
+                .build();
+        this.alertExecution = JdbcExecutionOptions.builder()
+                .withBatchSize(1)
                 .withMaxRetries(config.get(ConfigKeys.JDBC_MAX_RETRIES))
                 .build();
     }
@@ -57,7 +63,7 @@ public final class JdbcSinks {
     public Sink<TrendAlert> trendAlerts() {
         return new QuietCloseSink<>(JdbcSink.<TrendAlert>builder()
                 .withQueryStatement(TrendTables.INSERT_ALERT, new AlertStatement(dialect))
-                .withExecutionOptions(execution)
+                .withExecutionOptions(alertExecution)
                 .buildAtLeastOnce(connectionOptions()), "trend_alerts");
     }
 
