@@ -9,6 +9,7 @@
 #   scripts/bench.sh counting [N]  the counting and scoring stage fed N tagged articles, and the same windowed count
 #                                  in Flink SQL (series updates/s and their ratio)
 #   scripts/bench.sh state [N]     bytes of state per active series, from a savepoint with N series open
+#   scripts/bench.sh latency [DAYS] watermark past a window's end → its alert row committed (SQLite), p50/p99
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -26,7 +27,7 @@ source "$root/scripts/java-opens.sh"
 case "$what" in
   tagging) exec java -Xmx2g -cp "$cp" io.newspulse.bench.TaggingBenchmark "${2:-20000}" ;;
   extraction) shift; exec java -Xmx2g -cp "$cp" io.newspulse.bench.ExtractionBenchmark "$@" ;;
-  pipeline|counting|state) exec java -Xmx4g "${FLINK_JAVA_OPENS[@]}" -Dlog4j2.configurationFile=src/test/resources/log4j2-test.properties \
+  pipeline|counting|state|latency) exec java -Xmx4g "${FLINK_JAVA_OPENS[@]}" -Dlog4j2.configurationFile=src/test/resources/log4j2-test.properties \
       -cp "$cp" io.newspulse.bench.PipelineBenchmark "$what" "${2:-0}" ;;
-  *) echo "usage: scripts/bench.sh tagging [N] | extraction [DIR…] | pipeline [N] | counting [N] | state [N]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh tagging [N] | extraction [DIR…] | pipeline [N] | counting [N] | state [N] | latency [DAYS]" >&2; exit 2 ;;
 esac

@@ -9,6 +9,7 @@ import io.newspulse.ingest.ArticleDecoder;
 import io.newspulse.ingest.IngestLimits;
 import io.newspulse.ingest.IngestResult;
 import io.newspulse.ingest.RecordOrigin;
+import io.newspulse.sink.JdbcSinks;
 import io.newspulse.trend.SeriesFanOut;
 import io.newspulse.trend.TrendMention;
 import java.time.Duration;
@@ -88,8 +89,11 @@ public final class PipelineBenchmark {
             case "state":
                 state(n > 0 ? (int) n : 100_000);
                 break;
+            case "latency":
+                latency(n > 0 ? (int) n : 8);
+                break;
             default:
-                throw new IllegalArgumentException("pipeline | counting | state");
+                throw new IllegalArgumentException("pipeline | counting | state | latency");
         }
     }
 
@@ -220,6 +224,145 @@ public final class PipelineBenchmark {
         System.out.printf("state: %,d series (%,d mentions over one day, windows of the last hours still open):"
                 + " savepoint %,d bytes = %,.0f bytes per series (%s)%n", series, mentions, bytes, (double) bytes / series,
                 savepoint);
+    }
+
+    /** When the source's watermark first passed each window end: window end → wall-clock millis (same JVM). */
+    private static final java.util.concurrent.ConcurrentHashMap<Long, Long> WATERMARK_PASSED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Alert latency: the whole job with its real JDBC sinks (SQLite) fed the sample feed of {@code days} days (planted
+     * stories that should alert) in event-time order at one hour of event time per 100 ms. The source notes when
+     * its watermark passes each window's end (the watermark is the newest event time less the out-of-orderness); the
+     * benchmark polls {@code trend_alerts} every 5 ms and notes when each alert row appears. The latency of an alert
+     * is the difference: every step of the job, the alert's judgment and its database commit.
+     */
+    private static void latency(int days) throws Exception {
+        long hourMillis = 100;
+        java.io.StringWriter feedText = new java.io.StringWriter();
+        new io.newspulse.sample.SampleFeedGenerator(42, io.newspulse.sample.SampleFeedGenerator.DEFAULT_START, days)
+                .write(feedText);
+        java.nio.file.Path dir = temporaryFolder("newspulse-latency");
+        JobConfig config = ConfigLoader.load(null, List.of("--jdbc.url=jdbc:sqlite:" + dir.resolve("latency.db")), Map.of());
+        long slide = config.get(ConfigKeys.WINDOW_SLIDE).toMillis();
+        long outOfOrderness = config.get(ConfigKeys.WATERMARK_OUT_OF_ORDERNESS).toMillis();
+        ArticleDecoder decoder = new ArticleDecoder(IngestLimits.from(config));
+        // the feed in event-time order (decoded here to learn each record's event time; the source decodes again)
+        List<String> lines = new java.util.ArrayList<>();
+        List<Long> times = new java.util.ArrayList<>();
+        for (String line : feedText.toString().split("\n")) {
+            IngestResult r = decoder.decodeEnvelope(line.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    RecordOrigin.kafka("latency", 0, lines.size(), 0));
+            if (r.article != null) {
+                lines.add(line);
+                times.add(r.article.eventTime.toEpochMilli());
+            }
+        }
+        Integer[] order = new Integer[lines.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparing(times::get));
+        List<String> sortedLines = new java.util.ArrayList<>();
+        long[] sortedTimes = new long[order.length];
+        for (int k = 0; k < order.length; k++) {
+            sortedLines.add(lines.get(order[k]));
+            sortedTimes[k] = times.get(order[k]);
+        }
+        PacedFeed paced = new PacedFeed(sortedLines, sortedTimes, decoder, hourMillis, slide, outOfOrderness);
+        StreamExecutionEnvironment env = environment(1);
+        JdbcSinks sinks = new JdbcSinks(config);
+        sinks.createTables();
+        Pipeline.Outputs out = Pipeline.define(env, new DataGeneratorSource<>(paced, sortedLines.size(), RateLimiterStrategy.noOp(),
+                TypeInformation.of(IngestResult.class)), config);
+        io.newspulse.NewsPulseJob.attachSinks(out, sinks);
+        JobClient job = env.executeAsync("bench-latency");
+        Map<String, Long> seen = new java.util.HashMap<>();
+        Map<String, Long> windowEnds = new java.util.HashMap<>();
+        try (java.sql.Connection c = sinks.connect()) {
+            while (!job.getJobStatus().get().isGloballyTerminalState()) {
+                try (java.sql.Statement st = c.createStatement();
+                        java.sql.ResultSet rs = st.executeQuery("SELECT alert_id, window_end FROM trend_alerts")) {
+                    long now = System.currentTimeMillis();
+                    while (rs.next()) {
+                        if (seen.putIfAbsent(rs.getString(1), now) == null) {
+                            windowEnds.put(rs.getString(1), java.time.LocalDateTime.parse(rs.getString(2).replace(' ', 'T'))
+                                    .toInstant(java.time.ZoneOffset.UTC).toEpochMilli()); // stored as UTC text
+                        }
+                    }
+                } catch (java.sql.SQLException busy) {
+                    // the sink is writing: read again at the next poll
+                }
+                Thread.sleep(5);
+            }
+        }
+        List<Long> latencies = new java.util.ArrayList<>();
+        for (Map.Entry<String, Long> e : seen.entrySet()) {
+            Long passed = WATERMARK_PASSED.get(windowEnds.get(e.getKey()));
+            if (passed != null) {
+                latencies.add(e.getValue() - passed);
+            }
+        }
+        java.util.Collections.sort(latencies);
+        if (latencies.isEmpty()) {
+            System.out.println("latency: no alerts were raised");
+            return;
+        }
+        System.out.printf("latency: %,d articles over %d days at one hour per %d ms; %d alerts; watermark past the window's"
+                + " end → alert row committed: p50 %d ms, p99 %d ms, max %d ms%n", sortedLines.size(), days, hourMillis,
+                latencies.size(), percentile(latencies, 0.5), percentile(latencies, 0.99), latencies.get(latencies.size() - 1));
+    }
+
+    private static long percentile(List<Long> sorted, double q) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1));
+    }
+
+    /** The latency benchmark's source: the feed in event-time order, one hour of event time per {@code hourMillis}. */
+    private static final class PacedFeed implements GeneratorFunction<Long, IngestResult> {
+        private static final long serialVersionUID = 1L;
+        private final List<String> lines;
+        private final long[] eventTimes;
+        private final ArticleDecoder decoder;
+        private final long hourMillis;
+        private final long slideMillis;
+        private final long outOfOrdernessMillis;
+        private transient long startWall;
+        private transient long nextWindowEnd;
+
+        PacedFeed(List<String> lines, long[] eventTimes, ArticleDecoder decoder, long hourMillis, long slideMillis,
+                long outOfOrdernessMillis) {
+            this.lines = lines;
+            this.eventTimes = eventTimes;
+            this.decoder = decoder;
+            this.hourMillis = hourMillis;
+            this.slideMillis = slideMillis;
+            this.outOfOrdernessMillis = outOfOrdernessMillis;
+        }
+
+        @Override
+        public IngestResult map(Long i) throws Exception {
+            int k = i.intValue();
+            long eventTime = eventTimes[k];
+            if (startWall == 0) {
+                startWall = System.currentTimeMillis();
+                nextWindowEnd = (eventTimes[0] / slideMillis + 1) * slideMillis;
+            }
+            long due = startWall + (eventTime - eventTimes[0]) * hourMillis / 3_600_000L;
+            long wait = due - System.currentTimeMillis();
+            if (wait > 0) {
+                Thread.sleep(wait);
+            }
+            IngestResult r = decoder.decodeEnvelope(lines.get(k).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    RecordOrigin.kafka("latency", 0, k, eventTime));
+            // the watermark this record lets the source emit (see EventDrivenWatermarks), and the window ends it passes
+            long watermark = eventTime - outOfOrdernessMillis - 1;
+            long now = System.currentTimeMillis();
+            while (nextWindowEnd - 1 <= watermark) {
+                WATERMARK_PASSED.putIfAbsent(nextWindowEnd, now);
+                nextWindowEnd += slideMillis;
+            }
+            return r;
+        }
     }
 
     /** Tagged articles made by a parallel bounded source, with event-time watermarks an hour behind. */
