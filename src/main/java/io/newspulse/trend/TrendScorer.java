@@ -76,7 +76,9 @@ public class TrendScorer extends KeyedProcessFunction<String, TrendWindow, Trend
 
     /**
      * Scores the open windows ending at or after {@code from} in order from the settled history, and emits them; the
-     * open windows before {@code from} only carry the history forward (their scores have not changed).
+     * open windows before {@code from} only carry the history forward. Those keep what was emitted for them (their
+     * scores have not changed; their headline words are checked against the final history in {@link #onTimer}), so
+     * the open windows always hold what the table holds.
      */
     private void rescore(TrendBaseline history, long from, Collector<TrendWindow> out) throws Exception {
         TrendBaseline b = history == null ? new TrendBaseline() : history.copy();
