@@ -97,6 +97,30 @@ class TrendScorerHarnessTest {
         assertThat(table(late)).isEqualTo(table(onTime));
     }
 
+    /**
+     * A window's headline words are first chosen against the history settled when it fires, and checked again when
+     * it is final; the table must end with the final choice. "tariff" heads every window: as the history learns it,
+     * it stops setting later windows apart (with a one-hour half-life, five windows learned put it at 97 %).
+     */
+    @Test
+    void headlineWordsInTheTableAreThoseOfTheFinalHistory() throws Exception {
+        try (KeyedOneInputStreamOperatorTestHarness<String, TrendWindow, TrendWindow> h = new KeyedOneInputStreamOperatorTestHarness<>(
+                new KeyedProcessOperator<>(new TrendScorer(HOUR, LATENESS, HOUR, 1.0, 10)), new TrendWindowKey(), Types.STRING)) {
+            h.open();
+            for (int i = 1; i <= 12; i++) {
+                TrendWindow w = window("US", i, 5);
+                w.termCounts.put("tariff", 5);
+                h.processElement(new StreamRecord<>(w));
+                h.processWatermark(new Watermark(i * HOUR));
+            }
+            Map<String, TrendWindow> t = table(h.extractOutputValues());
+            assertThat(t.get("trade|US@" + Instant.ofEpochMilli(HOUR)).topTerms).containsExactly("tariff");
+            for (int i = 6; i <= 9; i++) { // final by the last watermark, and long past the word's novelty
+                assertThat(t.get("trade|US@" + Instant.ofEpochMilli(i * HOUR)).topTerms).as("window %d", i).isEmpty();
+            }
+        }
+    }
+
     @Test
     void historySurvivesASnapshotAndRestore() throws Exception {
         OperatorSubtaskState snapshot;
