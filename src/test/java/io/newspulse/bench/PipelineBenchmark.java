@@ -84,7 +84,7 @@ public final class PipelineBenchmark {
                 pipeline(n > 0 ? n : 100_000);
                 break;
             case "counting":
-                counting(n > 0 ? n : 1_000_000);
+                counting(n > 0 ? n : 300_000);
                 break;
             case "state":
                 state(n > 0 ? (int) n : 100_000);
