@@ -25,8 +25,9 @@ import org.jsoup.select.NodeTraversor;
  * <p>It reads the parsed page in place (no copy), in one walk that measures every block (text length, link text,
  * commas, what it holds) while leaving out what is never text (scripts, hidden elements), decides which blocks
  * are chrome by their class words (keeping each block's figures with and without the chrome inside it), and
- * hands each element to the metadata reader. Scores, the choice of the article and its siblings read those
- * measures instead of walking subtrees again.
+ * hands each element to the metadata reader. The measures form a tree of {@link Block}s beside the DOM (a block
+ * knows its element, parent and measured children, and holds its candidate score): scores, the choice of the article
+ * and its siblings, and the final text walk read it instead of walking subtrees again or looking elements up in maps.
  */
 final class BodyExtractor {
     /** Whole lines that are chrome even inside the article block. */
