@@ -1,5 +1,6 @@
 package io.newspulse.bench;
 
+import io.newspulse.NewsPulseJob;
 import io.newspulse.Pipeline;
 import io.newspulse.config.ConfigKeys;
 import io.newspulse.config.ConfigLoader;
@@ -9,16 +10,33 @@ import io.newspulse.ingest.ArticleDecoder;
 import io.newspulse.ingest.IngestLimits;
 import io.newspulse.ingest.IngestResult;
 import io.newspulse.ingest.RecordOrigin;
+import io.newspulse.sample.SampleFeedGenerator;
 import io.newspulse.sink.JdbcSinks;
 import io.newspulse.trend.SeriesFanOut;
 import io.newspulse.trend.TrendMention;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.core.execution.SavepointFormatType;
+import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -27,6 +45,8 @@ import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.connector.datagen.source.GeneratorFunction;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.streaming.api.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -35,6 +55,7 @@ import org.apache.flink.table.api.Schema;
 import org.apache.flink.table.api.Table;
 import org.apache.flink.table.api.bridge.java.StreamTableEnvironment;
 import org.apache.flink.types.Row;
+import org.apache.flink.util.FileUtils;
 
 /**
  * Throughput of the job on a MiniCluster with a bounded in-memory source ({@link BenchFeed}, made from indexes), at
@@ -46,19 +67,20 @@ import org.apache.flink.types.Row;
  *   <li>{@code counting}: the counting and scoring stage alone ({@link Pipeline#trends}) fed tagged articles: series
  *       updates (article × series) per second; beside it the same windowed count written in Flink SQL (HOP windows,
  *       GROUP BY topic and geo) on the same tagged input, and the ratio;
- *   <li>{@code state}: bytes of state per active series, from the size of a savepoint taken with 100,000 series open.
+ *   <li>{@code state}: bytes of state per active series, from the size of a savepoint taken with 100,000 series open;
+ *   <li>{@code latency}: from the watermark passing a window's end to its alert row committed (real SQLite sinks).
  * </ul>
  *
- * Run: {@code scripts/bench.sh pipeline [N]}, {@code scripts/bench.sh counting [N]}, {@code scripts/bench.sh state [N]}.
+ * Run: {@code scripts/bench.sh pipeline|counting|state [N]}, {@code scripts/bench.sh latency [DAYS]}.
  */
 public final class PipelineBenchmark {
     private PipelineBenchmark() {}
 
     /** Checkpoint and savepoint folders the benchmarks made, deleted when they end. */
-    private static final List<java.nio.file.Path> TEMPORARY = new java.util.ArrayList<>();
+    private static final List<Path> TEMPORARY = new ArrayList<>();
 
-    private static java.nio.file.Path temporaryFolder(String prefix) throws java.io.IOException {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory(prefix);
+    private static Path temporaryFolder(String prefix) throws IOException {
+        Path dir = Files.createTempDirectory(prefix);
         TEMPORARY.add(dir);
         return dir;
     }
@@ -72,8 +94,8 @@ public final class PipelineBenchmark {
         try {
             run(what, n);
         } finally {
-            for (java.nio.file.Path dir : TEMPORARY) {
-                org.apache.flink.util.FileUtils.deleteDirectoryQuietly(dir.toFile());
+            for (Path dir : TEMPORARY) {
+                FileUtils.deleteDirectoryQuietly(dir.toFile());
             }
         }
     }
@@ -99,43 +121,37 @@ public final class PipelineBenchmark {
 
     private static void pipeline(long n) throws Exception {
         System.out.printf("whole job, %,d articles over 30 days of event time (3 KB text; pages about 12 KB)%n", n);
-        warmUp(() -> {
-            StreamExecutionEnvironment env = environment(2);
-            BenchFeed feed = new BenchFeed(20_000, 2, 5);
-            JobConfig config = config();
-            ArticleDecoder decoder = new ArticleDecoder(IngestLimits.from(config));
-            Pipeline.Outputs out = Pipeline.define(env, new DataGeneratorSource<>(
-                    (GeneratorFunction<Long, IngestResult>) i -> decoder.decodeEnvelope(i % 2 == 0 ? feed.html(i) : feed.json(i),
-                            RecordOrigin.kafka("bench", 0, i, feed.eventTimeMillis(i) + 60_000)),
-                    feed.count(), RateLimiterStrategy.noOp(), TypeInformation.of(IngestResult.class)), config);
-            out.trendWindows.sinkTo(new DiscardingSink<>());
-            out.alerts.sinkTo(new DiscardingSink<>());
-            out.rejections.sinkTo(new DiscardingSink<>());
-            return env;
-        });
+        warmUp(() -> wholeJob(2, new BenchFeed(20_000, 2, 5), "mixed"));
         for (String form : System.getProperty("bench.forms", "json,html").split(",")) {
             for (int p : new int[] {1, 2}) {
                 if (p > Integer.getInteger("bench.maxParallelism", 2)) {
                     continue;
                 }
                 BenchFeed feed = new BenchFeed(n - n % p, p, 30);
-                StreamExecutionEnvironment env = environment(p);
-                JobConfig config = config();
-                ArticleDecoder decoder = new ArticleDecoder(IngestLimits.from(config));
-                boolean html = form.equals("html");
-                DataGeneratorSource<IngestResult> source = new DataGeneratorSource<>(
-                        (GeneratorFunction<Long, IngestResult>) i -> decoder.decodeEnvelope(html ? feed.html(i) : feed.json(i),
-                                RecordOrigin.kafka("bench", 0, i, feed.eventTimeMillis(i) + 60_000)),
-                        feed.count(), RateLimiterStrategy.noOp(), TypeInformation.of(IngestResult.class));
-                Pipeline.Outputs out = Pipeline.define(env, source, config);
-                out.trendWindows.sinkTo(new DiscardingSink<>());
-                out.alerts.sinkTo(new DiscardingSink<>());
-                out.rejections.sinkTo(new DiscardingSink<>());
-                double seconds = run(env, "bench-pipeline-" + form + "-p" + p);
+                double seconds = run(wholeJob(p, feed, form), "bench-pipeline-" + form + "-p" + p);
                 System.out.printf("  %-4s parallelism %d: %,9d articles in %6.1f s = %,8.0f articles/s%n",
                         form, p, feed.count(), seconds, feed.count() / seconds);
             }
         }
+    }
+
+    /**
+     * The whole job on {@code feed}, each article made as a JSON envelope ({@code json}), an HTML page ({@code html})
+     * or either in turn ({@code mixed}), outputs discarded.
+     */
+    private static StreamExecutionEnvironment wholeJob(int parallelism, BenchFeed feed, String form) throws IOException {
+        StreamExecutionEnvironment env = environment(parallelism);
+        JobConfig config = config();
+        ArticleDecoder decoder = new ArticleDecoder(IngestLimits.from(config));
+        GeneratorFunction<Long, IngestResult> make = i -> decoder.decodeEnvelope(
+                form.equals("html") || form.equals("mixed") && i % 2 == 0 ? feed.html(i) : feed.json(i),
+                RecordOrigin.kafka("bench", 0, i, feed.eventTimeMillis(i) + 60_000));
+        Pipeline.Outputs out = Pipeline.define(env, new DataGeneratorSource<>(make, feed.count(), RateLimiterStrategy.noOp(),
+                TypeInformation.of(IngestResult.class)), config);
+        out.trendWindows.sinkTo(new DiscardingSink<>());
+        out.alerts.sinkTo(new DiscardingSink<>());
+        out.rejections.sinkTo(new DiscardingSink<>());
+        return env;
     }
 
     private static void counting(long n) throws Exception {
@@ -214,12 +230,12 @@ public final class PipelineBenchmark {
             Thread.sleep(200);
         }
         Thread.sleep(5_000); // what is in flight reaches its operators
-        java.nio.file.Path dir = temporaryFolder("newspulse-state");
+        Path dir = temporaryFolder("newspulse-state");
         String savepoint = job.triggerSavepoint(dir.toUri().toString(), SavepointFormatType.CANONICAL).get();
         job.cancel().get();
         long bytes;
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
-            bytes = files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        try (Stream<Path> files = Files.walk(dir)) {
+            bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         }
         System.out.printf("state: %,d series (%,d mentions over one day, windows of the last hours still open):"
                 + " savepoint %,d bytes = %,.0f bytes per series (%s)%n", series, mentions, bytes, (double) bytes / series,
@@ -227,8 +243,8 @@ public final class PipelineBenchmark {
     }
 
     /** When the source's watermark first passed each window end: window end → wall-clock millis (same JVM). */
-    private static final java.util.concurrent.ConcurrentHashMap<Long, Long> WATERMARK_PASSED =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Long, Long> WATERMARK_PASSED =
+            new ConcurrentHashMap<>();
 
     /**
      * Alert latency: the whole job with its real JDBC sinks (SQLite) fed the sample feed of {@code days} days (planted
@@ -239,19 +255,19 @@ public final class PipelineBenchmark {
      */
     private static void latency(int days) throws Exception {
         long hourMillis = 100;
-        java.io.StringWriter feedText = new java.io.StringWriter();
-        new io.newspulse.sample.SampleFeedGenerator(42, io.newspulse.sample.SampleFeedGenerator.DEFAULT_START, days)
+        StringWriter feedText = new StringWriter();
+        new SampleFeedGenerator(42, SampleFeedGenerator.DEFAULT_START, days)
                 .write(feedText);
-        java.nio.file.Path dir = temporaryFolder("newspulse-latency");
+        Path dir = temporaryFolder("newspulse-latency");
         JobConfig config = ConfigLoader.load(null, List.of("--jdbc.url=jdbc:sqlite:" + dir.resolve("latency.db")), Map.of());
         long slide = config.get(ConfigKeys.WINDOW_SLIDE).toMillis();
         long outOfOrderness = config.get(ConfigKeys.WATERMARK_OUT_OF_ORDERNESS).toMillis();
         ArticleDecoder decoder = new ArticleDecoder(IngestLimits.from(config));
         // the feed in event-time order (decoded here to learn each record's event time; the source decodes again)
-        List<String> lines = new java.util.ArrayList<>();
-        List<Long> times = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        List<Long> times = new ArrayList<>();
         for (String line : feedText.toString().split("\n")) {
-            IngestResult r = decoder.decodeEnvelope(line.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            IngestResult r = decoder.decodeEnvelope(line.getBytes(StandardCharsets.UTF_8),
                     RecordOrigin.kafka("latency", 0, lines.size(), 0));
             if (r.article != null) {
                 lines.add(line);
@@ -262,8 +278,8 @@ public final class PipelineBenchmark {
         for (int k = 0; k < order.length; k++) {
             order[k] = k;
         }
-        java.util.Arrays.sort(order, java.util.Comparator.comparing(times::get));
-        List<String> sortedLines = new java.util.ArrayList<>();
+        Arrays.sort(order, Comparator.comparing(times::get));
+        List<String> sortedLines = new ArrayList<>();
         long[] sortedTimes = new long[order.length];
         for (int k = 0; k < order.length; k++) {
             sortedLines.add(lines.get(order[k]));
@@ -275,35 +291,35 @@ public final class PipelineBenchmark {
         sinks.createTables();
         Pipeline.Outputs out = Pipeline.define(env, new DataGeneratorSource<>(paced, sortedLines.size(), RateLimiterStrategy.noOp(),
                 TypeInformation.of(IngestResult.class)), config);
-        io.newspulse.NewsPulseJob.attachSinks(out, sinks);
+        NewsPulseJob.attachSinks(out, sinks);
         JobClient job = env.executeAsync("bench-latency");
-        Map<String, Long> seen = new java.util.HashMap<>();
-        Map<String, Long> windowEnds = new java.util.HashMap<>();
-        try (java.sql.Connection c = sinks.connect()) {
+        Map<String, Long> seen = new HashMap<>();
+        Map<String, Long> windowEnds = new HashMap<>();
+        try (Connection c = sinks.connect()) {
             while (!job.getJobStatus().get().isGloballyTerminalState()) {
-                try (java.sql.Statement st = c.createStatement();
-                        java.sql.ResultSet rs = st.executeQuery("SELECT alert_id, window_end FROM trend_alerts")) {
+                try (Statement st = c.createStatement();
+                        ResultSet rs = st.executeQuery("SELECT alert_id, window_end FROM trend_alerts")) {
                     long now = System.currentTimeMillis();
                     while (rs.next()) {
                         if (seen.putIfAbsent(rs.getString(1), now) == null) {
-                            windowEnds.put(rs.getString(1), java.time.LocalDateTime.parse(rs.getString(2).replace(' ', 'T'))
-                                    .toInstant(java.time.ZoneOffset.UTC).toEpochMilli()); // stored as UTC text
+                            windowEnds.put(rs.getString(1), LocalDateTime.parse(rs.getString(2).replace(' ', 'T'))
+                                    .toInstant(ZoneOffset.UTC).toEpochMilli()); // stored as UTC text
                         }
                     }
-                } catch (java.sql.SQLException busy) {
+                } catch (SQLException busy) {
                     // the sink is writing: read again at the next poll
                 }
                 Thread.sleep(5);
             }
         }
-        List<Long> latencies = new java.util.ArrayList<>();
+        List<Long> latencies = new ArrayList<>();
         for (Map.Entry<String, Long> e : seen.entrySet()) {
             Long passed = WATERMARK_PASSED.get(windowEnds.get(e.getKey()));
             if (passed != null) {
                 latencies.add(e.getValue() - passed);
             }
         }
-        java.util.Collections.sort(latencies);
+        Collections.sort(latencies);
         if (latencies.isEmpty()) {
             System.out.println("latency: no alerts were raised");
             return;
@@ -352,7 +368,7 @@ public final class PipelineBenchmark {
             if (wait > 0) {
                 Thread.sleep(wait);
             }
-            IngestResult r = decoder.decodeEnvelope(lines.get(k).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            IngestResult r = decoder.decodeEnvelope(lines.get(k).getBytes(StandardCharsets.UTF_8),
                     RecordOrigin.kafka("latency", 0, k, eventTime));
             // the watermark this record lets the source emit (see EventDrivenWatermarks), and the window ends it passes
             long watermark = eventTime - outOfOrdernessMillis - 1;
@@ -406,7 +422,7 @@ public final class PipelineBenchmark {
      * does: the in-memory storage refuses state over 5 MB), and no restarts, so a failure ends the benchmark instead of
      * being timed.
      */
-    private static StreamExecutionEnvironment environment(int parallelism) throws java.io.IOException {
+    private static StreamExecutionEnvironment environment(int parallelism) throws IOException {
         Configuration conf = new Configuration();
         conf.setString("execution.checkpointing.storage", "filesystem");
         conf.setString("execution.checkpointing.dir",
