@@ -129,8 +129,8 @@ final class BenchFeed implements Serializable {
         String[] b = countries.get(countries.size() > 1 ? 1 : 0);
         Story s = new Story();
         s.topic = story[0];
-        s.title = String.format("%s and %s: %s %s over %s", a[1], b[1], capitalize(WORDS[r.nextInt(WORDS.length)]),
-                WORDS[r.nextInt(WORDS.length)], WORDS[r.nextInt(WORDS.length)]);
+        s.title = String.format("%s: %s %s over %s", a == b ? a[1] : a[1] + " and " + b[1],
+                capitalize(WORDS[r.nextInt(WORDS.length)]), WORDS[r.nextInt(WORDS.length)], WORDS[r.nextInt(WORDS.length)]);
         StringBuilder body = new StringBuilder(String.format(story[1], a[1], b[1], a[2]));
         if (countries.size() > 2) {
             body.append(' ').append(countries.get(2)[1]).append(" said it would join the talks.");
@@ -162,7 +162,7 @@ final class BenchFeed implements Serializable {
         return n.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Article {@code i} as a raw page envelope: the article inside a news site's page (about 12 KB). */
+    /** Article {@code i} as a raw page envelope: the article inside a news site's page (about 6 KB). */
     byte[] html(long i) {
         Story s = story(i);
         StringBuilder page = new StringBuilder(16_000);

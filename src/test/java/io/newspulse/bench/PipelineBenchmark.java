@@ -120,7 +120,7 @@ public final class PipelineBenchmark {
     }
 
     private static void pipeline(long n) throws Exception {
-        System.out.printf("whole job, %,d articles over 30 days of event time (3 KB text; pages about 12 KB)%n", n);
+        System.out.printf("whole job, %,d articles over 30 days of event time (3 KB text; pages about 6 KB)%n", n);
         warmUp(() -> wholeJob(2, new BenchFeed(20_000, 2, 5), "mixed"));
         for (String form : System.getProperty("bench.forms", "json,html").split(",")) {
             for (int p : new int[] {1, 2}) {
