@@ -3,8 +3,8 @@ package io.newspulse.extract;
 /**
  * What the words of a {@code class}, {@code id} or {@code role} value say about a block: chrome ("share",
  * "related", "sidebar"), the article itself ("article", "content"), text that is never the article however long
- * (comments, galleries), a paywall. Plain substring tests: these values are short, and a regular expression of
- * forty case-insensitive alternatives cost more than parsing the page.
+ * (comments, galleries), a paywall, a byline. Plain substring tests: these values are short, and a regular expression
+ * of forty case-insensitive alternatives cost more than parsing the page.
  */
 final class ClassWords {
     private ClassWords() {}
