@@ -3,6 +3,11 @@ package io.newspulse.trend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TrendBaselineTest {
@@ -91,5 +96,65 @@ class TrendBaselineTest {
         // hours without any article in the feed have no feed window: the next window is simply number 51
         b.skipTo(51, alpha, 1000);
         assertThat(b.mean).isEqualTo(mean);
+    }
+
+    @Test
+    void learnedWordsDecayAndTheNewOnesAreAdded() {
+        TrendBaseline b = new TrendBaseline();
+        b.addTerms(Map.of("tariff", 2), 2, 0.5);
+        b.addTerms(Map.of("steel", 1), 2, 0.5);
+        assertThat(b.termRates.get("tariff")).isCloseTo(0.25, within(1e-12));
+        assertThat(b.termRates.get("steel")).isCloseTo(0.25, within(1e-12));
+    }
+
+    @Test
+    void keepsTheMostUsualWordsAlphabeticalOnTies() {
+        TrendBaseline b = new TrendBaseline();
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < TrendBaseline.MAX_TERMS + 6; i++) {
+            counts.put(String.format("w%02d", i), 1);
+        }
+        b.addTerms(counts, 1, 0.5);
+        assertThat(b.termRates).hasSize(TrendBaseline.MAX_TERMS).containsKey("w00").containsKey("w63").doesNotContainKey("w64");
+        b.addTerms(Map.of("zebra", 1, "yak", 1), 1, 0.5); // new words outrank the decayed ones
+        assertThat(b.termRates).hasSize(TrendBaseline.MAX_TERMS).containsKeys("zebra", "yak")
+                .doesNotContainKey("w63").doesNotContainKey("w62").containsKey("w61");
+    }
+
+    /** Whatever the number of words over the limit, the kept ones are those the plainly written rule keeps. */
+    @Test
+    void learningInPlaceKeepsWhatThePlainRuleKeeps() {
+        Random random = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            TrendBaseline b = new TrendBaseline();
+            Map<String, Double> reference = new HashMap<>();
+            for (int step = 0; step < 6; step++) {
+                Map<String, Integer> counts = new HashMap<>();
+                // the first window fills the list; then a few new words each, or many
+                int words = step == 0 ? 70 + random.nextInt(30) : random.nextInt(round % 2 == 0 ? 10 : 90);
+                for (int w = 0; w < words; w++) {
+                    counts.put("t" + random.nextInt(150), 1 + random.nextInt(3));
+                }
+                b.addTerms(counts, 4, 0.3);
+                reference = sortAndKeep(reference, counts, 4, 0.3);
+                assertThat(b.termRates).as("round %d step %d", round, step).isEqualTo(reference);
+            }
+        }
+    }
+
+    /** The learning rule written plainly: decay, add, sort by rate (then word), keep the first {@code MAX_TERMS}. */
+    private static Map<String, Double> sortAndKeep(Map<String, Double> rates, Map<String, Integer> counts, long articles,
+            double alpha) {
+        Map<String, Double> next = new HashMap<>();
+        rates.forEach((term, rate) -> next.put(term, rate * (1 - alpha)));
+        counts.forEach((term, n) -> next.merge(term, alpha * n / articles, Double::sum));
+        List<Map.Entry<String, Double>> entries = new ArrayList<>(next.entrySet());
+        entries.sort((a, c) -> a.getValue().equals(c.getValue()) ? a.getKey().compareTo(c.getKey())
+                : Double.compare(c.getValue(), a.getValue()));
+        Map<String, Double> kept = new HashMap<>();
+        for (Map.Entry<String, Double> e : entries.subList(0, Math.min(TrendBaseline.MAX_TERMS, entries.size()))) {
+            kept.put(e.getKey(), e.getValue());
+        }
+        return kept;
     }
 }
