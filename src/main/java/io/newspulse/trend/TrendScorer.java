@@ -64,7 +64,7 @@ public class TrendScorer extends KeyedProcessFunction<String, TrendWindow, Trend
         if (history != null && end <= history.lastWindowEnd) {
             // cannot happen while the window operator and this scorer share allowed lateness; scored, not folded
             score(w, history.copy());
-            out.collect(w);
+            out.collect(w.withoutTermCounts());
             return;
         }
         if (!open.contains(end)) {
@@ -86,7 +86,7 @@ public class TrendScorer extends KeyedProcessFunction<String, TrendWindow, Trend
             long end = w.windowEnd.toEpochMilli();
             if (end >= from) {
                 score(w, b);
-                out.collect(w);
+                out.collect(w.withoutTermCounts());
                 open.put(end, w); // remember what the table holds, for the final check in onTimer
             } else {
                 b.skipTo(w.feedWindow, alpha, maxGapWindows);
@@ -122,7 +122,7 @@ public class TrendScorer extends KeyedProcessFunction<String, TrendWindow, Trend
             List<String> finalTerms = TermLift.top(w.termCounts, w.articleCount, b.termRates);
             if (!finalTerms.equals(w.topTerms)) {
                 w.topTerms = finalTerms;
-                out.collect(w);
+                out.collect(w.withoutTermCounts());
             }
             b.add(end, w.feedWindow, share(w), alpha);
             b.addTerms(w.termCounts, w.articleCount, alpha);

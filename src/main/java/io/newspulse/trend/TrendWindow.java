@@ -40,6 +40,10 @@ public class TrendWindow {
 
     /** A copy whose lists are copies too: rows are re-emitted with new values, never shared. */
     public TrendWindow copy() {
+        return copy(true);
+    }
+
+    private TrendWindow copy(boolean withTermCounts) {
         TrendWindow w = new TrendWindow();
         w.topic = topic;
         w.geo = geo;
@@ -56,8 +60,16 @@ public class TrendWindow {
         w.score = score;
         w.topHeadlines = new ArrayList<>(topHeadlines);
         w.topTerms = new ArrayList<>(topTerms);
-        w.termCounts = new HashMap<>(termCounts);
+        w.termCounts = withTermCounts ? new HashMap<>(termCounts) : new HashMap<>();
         return w;
+    }
+
+    /**
+     * A copy as the table and the alerts need it: without {@link #termCounts}, which only the scorer reads (they are
+     * the largest part of a row, and every step after the scorer would otherwise copy and serialize them).
+     */
+    public TrendWindow withoutTermCounts() {
+        return copy(false);
     }
 
     /** The count the baseline expects in this window: baseline share × total. */
