@@ -336,6 +336,11 @@ final class BodyExtractor {
         }
     }
 
+    /** {@code h1} to {@code h6}. */
+    private static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
     /** {@code display: none} or {@code visibility: hidden}; most styles are ruled out without the expression. */
     private static boolean isHiddenStyle(String style) {
         return (containsIgnoreCase(style, "none") || containsIgnoreCase(style, "hidden"))
@@ -484,7 +489,7 @@ final class BodyExtractor {
                 score = -3;
                 break;
             default:
-                score = e.tagName().matches("h[1-6]|th") ? -5 : 0;
+                score = isHeading(e.tagName()) || "th".equals(e.tagName()) ? -5 : 0;
         }
         if ((hints & ClassWords.UNLIKELY_HINT) != 0) {
             score -= 25;
@@ -631,7 +636,7 @@ final class BodyExtractor {
         boolean isBlock = BLOCK_TAGS.contains(tag);
         if (isBlock) {
             current.flushTo(out);
-            current.heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
+            current.heading = isHeading(tag);
             current.listItem = "li".equals(tag);
         }
         boolean link = inLink || "a".equals(tag);
