@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newspulse.testing.EmbeddedKafka;
 import io.newspulse.testing.OrderedFeed;
+import io.newspulse.testing.Ports;
 import io.newspulse.testing.Scripts;
 import io.newspulse.testing.Tables;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -43,10 +42,10 @@ class ClusterITCase {
             st.execute("CREATE DATABASE resumed");
         }
         work = Files.createTempDirectory(Path.of("target"), "cluster-it").toAbsolutePath();
-        int restPort = freePort();
+        int restPort = Ports.free();
         rest = "http://localhost:" + restPort;
         Scripts.run(180, "scripts/cluster.sh", "start", "--rest-port", String.valueOf(restPort),
-                "--rpc-port", String.valueOf(freePort()), "--work", work.toString());
+                "--rpc-port", String.valueOf(Ports.free()), "--work", work.toString());
     }
 
     @AfterAll
@@ -121,11 +120,5 @@ class ClusterITCase {
                 e -> e.getValue() instanceof java.time.OffsetDateTime ? ((java.time.OffsetDateTime) e.getValue()).toInstant()
                         : e.getValue() == null ? "null" : e.getValue(), (a, b) -> a, java.util.LinkedHashMap::new)))
                 .collect(Collectors.toList());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

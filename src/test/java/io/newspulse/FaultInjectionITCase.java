@@ -8,10 +8,10 @@ import io.newspulse.testing.EmbeddedKafka;
 import io.newspulse.testing.JobProgress;
 import io.newspulse.testing.KafkaProcess;
 import io.newspulse.testing.OrderedFeed;
+import io.newspulse.testing.Ports;
 import io.newspulse.testing.Tables;
 import io.newspulse.trend.TrendWindow;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -69,9 +69,7 @@ class FaultInjectionITCase {
         feed = OrderedFeed.days(8);
         kafka.createTopic(TOPIC, 2);
         kafka.send(TOPIC, 2, feed);
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        port = Ports.free();
         postgres = startPostgres();
         runToTheEnd("reference", kafka.bootstrapServers(), TOPIC, null, null);
         referenceWindows = windows("reference");

@@ -1,7 +1,7 @@
 package io.newspulse.testing;
 
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +18,8 @@ import org.apache.kafka.clients.admin.Admin;
  * broker on the same port.
  */
 public final class KafkaProcess implements AutoCloseable {
+    private static final String ADDRESS_IN_USE = "Address already in use";
+
     private final Path dir;
     private final Path config;
     private final int port;
@@ -29,11 +31,33 @@ public final class KafkaProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Formats the log directory and starts the broker. */
+    /**
+     * Formats the log directory and starts the broker. Should the ports drawn be taken before the broker binds
+     * them, it starts afresh on other ports (up to three times); any other failure ends the test with the end of
+     * the broker's log in the message.
+     */
     public static KafkaProcess start(Path dir) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            Path attemptDir = dir.resolve("attempt-" + attempt);
+            int port = Ports.free();
+            int controllerPort = Ports.free();
+            while (controllerPort == port) {
+                controllerPort = Ports.free();
+            }
+            KafkaProcess kafka = format(attemptDir, port, controllerPort);
+            try {
+                kafka.startBroker(1);
+                return kafka;
+            } catch (IllegalStateException e) {
+                if (attempt == 3 || !e.getMessage().contains(ADDRESS_IN_USE)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static KafkaProcess format(Path dir, int port, int controllerPort) throws Exception {
         Files.createDirectories(dir);
-        int port = freePort();
-        int controllerPort = freePort();
         Path config = dir.resolve("server.properties");
         Files.writeString(config, String.join("\n",
                 "process.roles=broker,controller",
@@ -52,9 +76,17 @@ public final class KafkaProcess implements AutoCloseable {
                 "log.flush.interval.messages=1",
                 "") + "\n");
         KafkaProcess kafka = new KafkaProcess(dir, config, port);
-        kafka.run("format", List.of("kafka.tools.StorageTool", "format", "-t", randomClusterId(), "-c", config.toString()))
-                .waitFor(120, TimeUnit.SECONDS);
-        kafka.startBroker();
+        Process format = kafka.run("format",
+                List.of("kafka.tools.StorageTool", "format", "-t", randomClusterId(), "-c", config.toString()));
+        if (!format.waitFor(120, TimeUnit.SECONDS)) {
+            format.destroyForcibly();
+            throw new IllegalStateException("formatting the Kafka log directory took over 120 s: "
+                    + tail(dir.resolve("format.log"), 0));
+        }
+        if (format.exitValue() != 0) {
+            throw new IllegalStateException("formatting the Kafka log directory failed (exit " + format.exitValue()
+                    + "): " + tail(dir.resolve("format.log"), 0));
+        }
         return kafka;
     }
 
@@ -62,24 +94,50 @@ public final class KafkaProcess implements AutoCloseable {
         return "localhost:" + port;
     }
 
-    /** Starts the broker (again) and waits until it answers. */
+    /**
+     * Starts the broker again on its port and log directory and waits until it answers. A port still held a
+     * moment after the broker died is waited out: up to five tries, two seconds apart.
+     */
     public void startBroker() throws Exception {
-        process = run("broker", List.of("kafka.Kafka", config.toString()));
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the Kafka broker exited: see " + dir.resolve("broker.log"));
+        startBroker(5);
+    }
+
+    private void startBroker(int bindTries) throws Exception {
+        Path log = dir.resolve("broker.log");
+        for (int tryNo = 1; ; tryNo++) {
+            long logStart = Files.exists(log) ? Files.size(log) : 0;
+            process = run("broker", List.of("kafka.Kafka", config.toString()));
+            if (awaitAnswer()) {
+                return;
             }
+            String output = tail(log, logStart);
+            if (process.isAlive()) {
+                killBroker();
+                throw new IllegalStateException("the Kafka broker did not answer within 120 s; the end of " + log
+                        + ":\n" + output);
+            }
+            if (tryNo >= bindTries || !output.contains(ADDRESS_IN_USE)) {
+                throw new IllegalStateException("the Kafka broker exited (" + process.exitValue() + "); the end of "
+                        + log + ":\n" + output);
+            }
+            Thread.sleep(2_000);
+        }
+    }
+
+    /** True once the broker lists itself, false if it exits or 120 s pass first. */
+    private boolean awaitAnswer() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline && process.isAlive()) {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers(), "request.timeout.ms", "2000",
                     "default.api.timeout.ms", "3000"))) {
                 if (!admin.describeCluster().nodes().get().isEmpty()) {
-                    return;
+                    return true;
                 }
             } catch (Exception notYet) {
                 Thread.sleep(200);
             }
         }
-        throw new IllegalStateException("the Kafka broker did not answer within 120 s");
+        return false;
     }
 
     /** Stops the broker the way an orderly restart does (SIGTERM) and waits for it to exit. */
@@ -124,9 +182,15 @@ public final class KafkaProcess implements AutoCloseable {
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+    /** The last 40 lines written to a log from a byte offset on, for an error message (CI keeps no temp files). */
+    private static String tail(Path log, long from) {
+        try {
+            byte[] bytes = Files.readAllBytes(log);
+            int start = (int) Math.min(from, bytes.length);
+            List<String> lines = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8).lines().toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
         }
     }
 
