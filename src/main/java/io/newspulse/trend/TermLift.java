@@ -3,6 +3,7 @@ package io.newspulse.trend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The words that set a window apart: headline words whose share of the window's articles exceeds their
@@ -16,7 +17,13 @@ public final class TermLift {
 
     private TermLift() {}
 
-    public static List<String> top(Map<String, Integer> counts, long articles, Map<String, Double> background) {
+    /** The words of a window against a series' learned words. */
+    public static List<String> top(Map<String, Integer> counts, long articles, TrendBaseline history) {
+        return top(counts, articles, history::termRate);
+    }
+
+    /** @param background the usual share of articles whose headline has a word (0 for an unknown word) */
+    public static List<String> top(Map<String, Integer> counts, long articles, ToDoubleFunction<String> background) {
         List<Map.Entry<String, Double>> lifted = new ArrayList<>();
         if (articles <= 0) {
             return new ArrayList<>();
@@ -25,7 +32,7 @@ public final class TermLift {
             if (e.getValue() < MIN_COUNT) {
                 continue;
             }
-            double lift = (double) e.getValue() / articles - background.getOrDefault(e.getKey(), 0.0);
+            double lift = (double) e.getValue() / articles - background.applyAsDouble(e.getKey());
             if (lift >= MIN_LIFT) {
                 lifted.add(Map.entry(e.getKey(), lift));
             }

@@ -1,6 +1,7 @@
 package io.newspulse.trend;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,14 @@ public class TrendBaseline {
     public long lastWindowEnd = Long.MIN_VALUE;
     /** {@link WindowTotal#feedWindow} of the last window folded in; 0 before the first. */
     public long lastFeedWindow;
-    /** Usual share of the series' articles whose headline has each word (EWMA over final windows), top {@value #MAX_TERMS}. */
-    public Map<String, Double> termRates = new HashMap<>();
+    /**
+     * Learned headline words, sorted, at most {@value #MAX_TERMS}; {@link #termRates} holds the usual share of the
+     * series' articles whose headline has each (EWMA over final windows). Two arrays rather than a map: a final window
+     * decays every rate, and on arrays that is a loop over doubles, not a boxed value per word.
+     */
+    public String[] terms = new String[0];
+    /** The rate of each of {@link #terms}, index for index. */
+    public double[] termRates = new double[0];
 
     static final int MAX_TERMS = 64;
 
@@ -36,7 +43,8 @@ public class TrendBaseline {
         b.windows = windows;
         b.lastWindowEnd = lastWindowEnd;
         b.lastFeedWindow = lastFeedWindow;
-        b.termRates = termRates; // read-only in copies: only the settled history learns words
+        b.terms = terms; // read-only in copies: only the settled history learns words
+        b.termRates = termRates;
         return b;
     }
 
@@ -73,23 +81,74 @@ public class TrendBaseline {
         lastFeedWindow = feedWindow;
     }
 
+    /** The usual share of the series' articles whose headline has {@code term}; 0 for a word not learned. */
+    public double termRate(String term) {
+        int i = Arrays.binarySearch(terms, term);
+        return i >= 0 ? termRates[i] : 0.0;
+    }
+
+    /** The learned words and their rates, as a map (for tests and reports). */
+    public Map<String, Double> termRateMap() {
+        Map<String, Double> map = new HashMap<>();
+        for (int i = 0; i < terms.length; i++) {
+            map.put(terms[i], termRates[i]);
+        }
+        return map;
+    }
+
     /**
-     * Learns a final window's headline words; keeps the {@value #MAX_TERMS} most usual ones. Updates the map in place:
-     * only the settled history (a state value, copied by the state backend before a snapshot could see it change) calls
-     * this, never a {@link #copy}.
+     * Learns a final window's headline words: every rate decays by {@code 1 − alpha}, each word of the window adds
+     * {@code alpha × its articles ÷ articles}, and the {@value #MAX_TERMS} highest rates are kept (alphabetical on ties).
+     * Decays in place: only the settled history (a state value, copied by the state backend before a snapshot could
+     * see it change) calls this, never a {@link #copy}.
      */
     public void addTerms(Map<String, Integer> counts, long articles, double alpha) {
-        termRates.replaceAll((term, rate) -> rate * (1 - alpha));
-        if (articles > 0) {
-            counts.forEach((term, n) -> termRates.merge(term, alpha * n / articles, Double::sum));
+        for (int i = 0; i < termRates.length; i++) {
+            termRates[i] = termRates[i] * (1 - alpha);
         }
-        if (termRates.size() > MAX_TERMS) {
-            List<Map.Entry<String, Double>> entries = new ArrayList<>(termRates.entrySet());
-            entries.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
-                    : Double.compare(b.getValue(), a.getValue()));
-            for (Map.Entry<String, Double> e : entries.subList(MAX_TERMS, entries.size())) {
-                termRates.remove(e.getKey());
+        if (articles <= 0 || counts.isEmpty()) {
+            return;
+        }
+        List<String> added = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            int i = Arrays.binarySearch(terms, e.getKey());
+            if (i >= 0) {
+                termRates[i] = termRates[i] + alpha * e.getValue() / articles;
+            } else {
+                if (added == null) {
+                    added = new ArrayList<>();
+                }
+                added.add(e.getKey());
             }
+        }
+        if (added != null) {
+            learn(added, counts, articles, alpha);
+        }
+    }
+
+    /** Adds words not yet learned, then keeps the {@value #MAX_TERMS} highest rates, sorted by word again. */
+    private void learn(List<String> added, Map<String, Integer> counts, long articles, double alpha) {
+        int n = terms.length + added.size();
+        String[] words = Arrays.copyOf(terms, n);
+        double[] rates = Arrays.copyOf(termRates, n);
+        for (int k = 0; k < added.size(); k++) {
+            words[terms.length + k] = added.get(k);
+            rates[terms.length + k] = alpha * counts.get(added.get(k)) / articles;
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        if (n > MAX_TERMS) { // highest rate first, alphabetical on ties; keep the first MAX_TERMS
+            Arrays.sort(order, (a, b) -> rates[a] == rates[b] ? words[a].compareTo(words[b]) : Double.compare(rates[b], rates[a]));
+            order = Arrays.copyOf(order, MAX_TERMS);
+        }
+        Arrays.sort(order, (a, b) -> words[a].compareTo(words[b]));
+        terms = new String[order.length];
+        termRates = new double[order.length];
+        for (int i = 0; i < order.length; i++) {
+            terms[i] = words[order[i]];
+            termRates[i] = rates[order[i]];
         }
     }
 

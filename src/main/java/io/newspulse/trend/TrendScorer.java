@@ -101,7 +101,7 @@ public class TrendScorer extends KeyedProcessFunction<String, TrendWindow, Trend
         w.baseline = b.windows > 0 ? b.mean : null;
         w.baselineStd = b.windows > 0 ? Math.sqrt(b.variance) : null;
         w.score = b.score(w.articleCount, w.totalArticles, noiseFloor, minHistory);
-        w.topTerms = TermLift.top(w.termCounts, w.articleCount, b.termRates);
+        w.topTerms = TermLift.top(w.termCounts, w.articleCount, b);
     }
 
     private static double share(TrendWindow w) {
@@ -119,7 +119,7 @@ public class TrendScorer extends KeyedProcessFunction<String, TrendWindow, Trend
             }
             b.skipTo(w.feedWindow, alpha, maxGapWindows);
             // the words learned so far depended on timing; against the final history they do not
-            List<String> finalTerms = TermLift.top(w.termCounts, w.articleCount, b.termRates);
+            List<String> finalTerms = TermLift.top(w.termCounts, w.articleCount, b);
             if (!finalTerms.equals(w.topTerms)) {
                 w.topTerms = finalTerms;
                 out.collect(w.withoutTermCounts());

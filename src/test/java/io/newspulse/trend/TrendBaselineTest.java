@@ -103,8 +103,8 @@ class TrendBaselineTest {
         TrendBaseline b = new TrendBaseline();
         b.addTerms(Map.of("tariff", 2), 2, 0.5);
         b.addTerms(Map.of("steel", 1), 2, 0.5);
-        assertThat(b.termRates.get("tariff")).isCloseTo(0.25, within(1e-12));
-        assertThat(b.termRates.get("steel")).isCloseTo(0.25, within(1e-12));
+        assertThat(b.termRate("tariff")).isCloseTo(0.25, within(1e-12));
+        assertThat(b.termRate("steel")).isCloseTo(0.25, within(1e-12));
     }
 
     @Test
@@ -115,9 +115,9 @@ class TrendBaselineTest {
             counts.put(String.format("w%02d", i), 1);
         }
         b.addTerms(counts, 1, 0.5);
-        assertThat(b.termRates).hasSize(TrendBaseline.MAX_TERMS).containsKey("w00").containsKey("w63").doesNotContainKey("w64");
+        assertThat(b.termRateMap()).hasSize(TrendBaseline.MAX_TERMS).containsKey("w00").containsKey("w63").doesNotContainKey("w64");
         b.addTerms(Map.of("zebra", 1, "yak", 1), 1, 0.5); // new words outrank the decayed ones
-        assertThat(b.termRates).hasSize(TrendBaseline.MAX_TERMS).containsKeys("zebra", "yak")
+        assertThat(b.termRateMap()).hasSize(TrendBaseline.MAX_TERMS).containsKeys("zebra", "yak")
                 .doesNotContainKey("w63").doesNotContainKey("w62").containsKey("w61");
     }
 
@@ -137,7 +137,7 @@ class TrendBaselineTest {
                 }
                 b.addTerms(counts, 4, 0.3);
                 reference = sortAndKeep(reference, counts, 4, 0.3);
-                assertThat(b.termRates).as("round %d step %d", round, step).isEqualTo(reference);
+                assertThat(b.termRateMap()).as("round %d step %d", round, step).isEqualTo(reference);
             }
         }
     }
