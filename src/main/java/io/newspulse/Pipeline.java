@@ -28,19 +28,15 @@ import io.newspulse.ingest.Rejection;
 import io.newspulse.ingest.WatermarkKeepingRouter;
 import io.newspulse.trend.SeriesFanOut;
 import io.newspulse.trend.SeriesKey;
+import io.newspulse.trend.SeriesTrends;
 import io.newspulse.trend.TooLateRejection;
 import io.newspulse.trend.TrendMention;
-import io.newspulse.trend.TrendScorer;
 import io.newspulse.trend.TrendWindow;
-import io.newspulse.trend.ShareJoiner;
+import io.newspulse.trend.TrendWindowKey;
 import io.newspulse.trend.TotalCollector;
 import io.newspulse.trend.TotalCounter;
-import io.newspulse.trend.TrendWindowKey;
-import io.newspulse.trend.WindowEndKey;
 import io.newspulse.trend.WindowTotal;
 import java.time.Duration;
-import io.newspulse.trend.WindowCounter;
-import io.newspulse.trend.WindowResultCollector;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.source.Source;
@@ -49,17 +45,14 @@ import org.apache.flink.streaming.api.datastream.DataStreamUtils;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.windowing.assigners.SlidingEventTimeWindows;
-import org.apache.flink.util.OutputTag;
 
 /**
  * The job's data flow, and nothing else: source → route rejects → drop exact duplicates → tag → mark
- * near-duplicate copies → keep English stories → fan out to series → sliding event-time windows (and window totals) → share of
- * coverage → score → alerts. Wiring of real sources and sinks lives in
+ * near-duplicate copies → keep English stories → fan out to series → per series: panes, sliding event-time windows,
+ * share of coverage (window totals broadcast), score → alerts. Wiring of real sources and sinks lives in
  * {@link NewsPulseJob}, so tests can run this topology on any bounded source.
  */
 public final class Pipeline {
-    private static final OutputTag<TrendMention> TOO_LATE = new OutputTag<>("too-late") {};
-
     /** What the topology produces: scored windows, alerts, and every input that was not counted. */
     public static final class Outputs {
         public final DataStream<TrendWindow> trendWindows;
@@ -153,25 +146,13 @@ public final class Pipeline {
     }
 
     /**
-     * Tagged English stories → series mentions → sliding event-time windows per series and window totals → share of
-     * coverage → scores against each series' own history. Public so benchmarks can feed it tagged articles directly.
+     * Tagged English stories → series mentions → per series, sliding event-time windows (added up from panes) with
+     * their share of the window totals → scores against each series' own history. Public so benchmarks can feed it tagged articles directly.
      */
     public static Trends trends(DataStream<TaggedArticle> english, JobConfig config) {
         SlidingEventTimeWindows windowing =
                 SlidingEventTimeWindows.of(config.get(ConfigKeys.WINDOW_SIZE), config.get(ConfigKeys.WINDOW_SLIDE));
         Duration lateness = config.get(ConfigKeys.WINDOW_ALLOWED_LATENESS);
-
-        SingleOutputStreamOperator<TrendWindow> windows = english
-                .flatMap(new SeriesFanOut())
-                .name("fan-out-series")
-                .uid("fan-out-series")
-                .keyBy(new SeriesKey())
-                .window(windowing)
-                .allowedLateness(lateness)
-                .sideOutputLateData(TOO_LATE)
-                .aggregate(new WindowCounter(), new WindowResultCollector())
-                .name("count-windows")
-                .uid("count-windows");
 
         DataStream<WindowTotal> totals = english
                 .windowAll(windowing)
@@ -180,18 +161,19 @@ public final class Pipeline {
                 .name("count-window-totals")
                 .uid("count-window-totals");
 
-        DataStream<TrendWindow> scored = windows
-                .keyBy(new WindowEndKey.OfRow())
-                .connect(totals.keyBy(new WindowEndKey.OfTotal()))
-                .process(new ShareJoiner(lateness.toMillis()))
-                .name("share-of-coverage")
-                .uid("share-of-coverage")
-                .keyBy(new TrendWindowKey())
-                .process(new TrendScorer(config.get(ConfigKeys.WINDOW_SLIDE).toMillis(), lateness.toMillis(),
+        // each series counts its panes, takes its share of the (broadcast) window totals and scores its windows
+        SingleOutputStreamOperator<TrendWindow> scored = english
+                .flatMap(new SeriesFanOut())
+                .name("fan-out-series")
+                .uid("fan-out-series")
+                .keyBy(new SeriesKey())
+                .connect(totals.broadcast(SeriesTrends.TOTALS))
+                .process(new SeriesTrends(config.get(ConfigKeys.WINDOW_SIZE).toMillis(),
+                        config.get(ConfigKeys.WINDOW_SLIDE).toMillis(), lateness.toMillis(),
                         config.get(ConfigKeys.TREND_HALF_LIFE).toMillis(), config.get(ConfigKeys.TREND_NOISE_FLOOR),
                         config.get(ConfigKeys.TREND_MIN_HISTORY)))
-                .name("score-trends")
-                .uid("score-trends");
-        return new Trends(scored, windows.getSideOutput(TOO_LATE));
+                .name("count-and-score-series")
+                .uid("count-and-score-series");
+        return new Trends(scored, scored.getSideOutput(SeriesTrends.TOO_LATE));
     }
 }

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Running totals of one series in one window: article count, distinct sources, and the newest
- * {@value #MAX_HEADLINES} distinct headlines. Everything in it is independent of arrival order, so a
- * replay yields the same row.
+ * Running totals of one series in one pane (one slide of event time) or, panes added together, in one window:
+ * article count, distinct sources, headline words, and the newest {@value #MAX_HEADLINES} distinct headlines.
+ * Everything in it is independent of arrival order and of how panes are grouped, so a replay yields the same row.
+ * A syndicated copy adds its publisher to the sources but does not count as another article.
  */
 public class WindowAccumulator {
     public static final int MAX_HEADLINES = 3;
@@ -25,6 +26,32 @@ public class WindowAccumulator {
     public List<Headline> headlines = new ArrayList<>();
 
     public WindowAccumulator() {}
+
+    /** Counts one mention. */
+    public void add(TrendMention m) {
+        if (m.original) {
+            articleCount++;
+            if (m.source != null) {
+                articlesBySource.merge(m.source, 1, Integer::sum);
+            }
+            for (String term : m.terms) {
+                terms.merge(term, 1, Integer::sum);
+            }
+        }
+        if (m.source != null) {
+            sources.add(m.source);
+        }
+        offerHeadline(new Headline(m.eventTimeMillis, m.articleId, m.headline));
+    }
+
+    /** Adds another accumulator's counts to this one (a pane to its window). */
+    public void addAll(WindowAccumulator other) {
+        articleCount += other.articleCount;
+        sources.addAll(other.sources);
+        other.articlesBySource.forEach((source, n) -> articlesBySource.merge(source, n, Integer::sum));
+        other.terms.forEach((term, n) -> terms.merge(term, n, Integer::sum));
+        other.headlines.forEach(this::offerHeadline);
+    }
 
     /** The most original articles any one publisher contributed. */
     int topSourceArticles() {

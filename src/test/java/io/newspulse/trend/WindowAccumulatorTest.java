@@ -9,20 +9,19 @@ import java.util.List;
 import org.apache.flink.api.common.functions.util.ListCollector;
 import org.junit.jupiter.api.Test;
 
-class WindowCounterTest {
+class WindowAccumulatorTest {
     private static TrendMention mention(String id, String source, String headline, long t) {
         return new TrendMention("trade", "CN-US", id, source, headline, t, true);
     }
 
     @Test
     void countsArticlesAndDistinctSourcesAndKeepsTheNewestDistinctHeadlines() {
-        WindowCounter counter = new WindowCounter();
-        WindowAccumulator acc = counter.createAccumulator();
-        acc = counter.add(mention("a", "Reuters", "Tariffs rise", 50), acc);
-        acc = counter.add(mention("b", "AP", "Tariffs rise", 40), acc);          // syndicated title
-        acc = counter.add(mention("c", "Reuters", "Talks stall", 30), acc);
-        acc = counter.add(mention("d", "Bloomberg", "Exporters brace", 60), acc);
-        acc = counter.add(mention("e", "CNBC", "Markets wobble", 10), acc);
+        WindowAccumulator acc = new WindowAccumulator();
+        acc.add(mention("a", "Reuters", "Tariffs rise", 50));
+        acc.add(mention("b", "AP", "Tariffs rise", 40));          // syndicated title
+        acc.add(mention("c", "Reuters", "Talks stall", 30));
+        acc.add(mention("d", "Bloomberg", "Exporters brace", 60));
+        acc.add(mention("e", "CNBC", "Markets wobble", 10));
 
         assertThat(acc.articleCount).isEqualTo(5);
         assertThat(acc.sources).containsExactlyInAnyOrder("Reuters", "AP", "Bloomberg", "CNBC");
@@ -32,31 +31,32 @@ class WindowCounterTest {
 
     @Test
     void aSyndicatedCopyAddsItsSourceButNotACount() {
-        WindowCounter counter = new WindowCounter();
-        WindowAccumulator acc = counter.createAccumulator();
-        counter.add(mention("a", "Reuters", "Tariffs rise", 50), acc);
-        counter.add(new TrendMention("trade", "CN-US", "a-copy", "Yahoo News", "Tariffs rise", 55, false), acc);
+        WindowAccumulator acc = new WindowAccumulator();
+        acc.add(mention("a", "Reuters", "Tariffs rise", 50));
+        acc.add(new TrendMention("trade", "CN-US", "a-copy", "Yahoo News", "Tariffs rise", 55, false));
         assertThat(acc.articleCount).isEqualTo(1);
         assertThat(acc.sources).containsExactlyInAnyOrder("Reuters", "Yahoo News");
     }
 
     @Test
-    void theResultDoesNotDependOnArrivalOrderOrMerging() {
-        WindowCounter counter = new WindowCounter();
+    void theResultDoesNotDependOnArrivalOrderOrOnHowPanesAreAddedUp() {
         List<TrendMention> ms = List.of(mention("a", "X", "One", 5), mention("b", "Y", "Two", 3),
                 mention("c", "Z", "Three", 4), mention("d", "X", "Four", 1));
-        WindowAccumulator forward = counter.createAccumulator();
-        ms.forEach(m -> counter.add(m, forward));
-        WindowAccumulator left = counter.createAccumulator();
-        WindowAccumulator right = counter.createAccumulator();
-        counter.add(ms.get(3), left);
-        counter.add(ms.get(1), left);
-        counter.add(ms.get(2), right);
-        counter.add(ms.get(0), right);
-        WindowAccumulator merged = counter.merge(right, left);
+        WindowAccumulator forward = new WindowAccumulator();
+        ms.forEach(forward::add);
+        WindowAccumulator left = new WindowAccumulator();
+        WindowAccumulator right = new WindowAccumulator();
+        left.add(ms.get(3));
+        left.add(ms.get(1));
+        right.add(ms.get(2));
+        right.add(ms.get(0));
+        WindowAccumulator merged = new WindowAccumulator();
+        merged.addAll(right);
+        merged.addAll(left);
 
         assertThat(merged.articleCount).isEqualTo(forward.articleCount);
         assertThat(merged.sources).isEqualTo(forward.sources);
+        assertThat(merged.articlesBySource).isEqualTo(forward.articlesBySource);
         assertThat(merged.headlines).extracting(h -> h.text).isEqualTo(forward.headlines.stream().map(h -> h.text).toList());
     }
 

@@ -1,0 +1,330 @@
+package io.newspulse.trend;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.BroadcastState;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One series' windows, from its mentions to its scored rows, in one keyed operator.
+ *
+ * <p><b>Counting.</b> Mentions are counted per pane (one slide of event time), not per window: a mention updates one
+ * pane, and a window of {@code size} is the sum of its {@code size / slide} panes, added up once when the watermark
+ * passes its end (as Flink SQL's sliding windows do). A mention arriving after its window fired, but within the
+ * allowed lateness, fires that window again at once; one arriving after every window it belongs to is final goes to
+ * {@link #TOO_LATE}.
+ *
+ * <p><b>Share of coverage.</b> Each window's total across all series comes from the broadcast input ({@link
+ * #TOTALS}). A total is sent before the watermark that passes its window's end, so a window firing on its timer finds
+ * its total here. A total that comes later (a late article changed it, or opened a window late) corrects every series'
+ * row of that window at once.
+ *
+ * <p><b>Scores.</b> Each window is scored against the series' own history of its share ({@link TrendBaseline}), using
+ * only the windows before it. A window may still change until its allowed lateness passes, so it stays aside
+ * ("open") until then and is folded into the settled history only once final. When an open window changes, it and
+ * every later open window are scored again and sent again: the table ends as if every article had arrived on time,
+ * however late articles and parallel channels interleave.
+ */
+public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMention, WindowTotal, TrendWindow> {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(SeriesTrends.class);
+
+    /** Window totals by window end: the broadcast state, the same in every subtask. */
+    public static final MapStateDescriptor<Long, WindowTotal> TOTALS =
+            new MapStateDescriptor<>("window-totals", Types.LONG, TypeInformation.of(WindowTotal.class));
+    /** Mentions that came after every window they belong to was final. */
+    public static final OutputTag<TrendMention> TOO_LATE = new OutputTag<>("too-late") {};
+
+    private static final MapStateDescriptor<Long, TrendWindow> OPEN =
+            new MapStateDescriptor<>("open-windows", Types.LONG, TypeInformation.of(TrendWindow.class));
+
+    private final long sizeMillis;
+    private final long slideMillis;
+    private final long allowedLatenessMillis;
+    private final double alpha;
+    private final double noiseFloor;
+    private final int minHistory;
+    private final long maxGapWindows;
+
+    /** Counts per pane, by pane end; a pane is dropped once the last window holding it is final. */
+    private transient MapState<Long, WindowAccumulator> panes;
+    /** Windows that fired and may still change, by window end, as last sent (with their headline-word counts). */
+    private transient MapState<Long, TrendWindow> open;
+    /** History of the final windows. */
+    private transient ValueState<TrendBaseline> settled;
+
+    /**
+     * @param sizeMillis the window size, a multiple of the slide
+     * @param slideMillis the window slide: one pane
+     * @param allowedLatenessMillis how long after its end a window may still change
+     * @param halfLifeMillis the baseline's half-life
+     */
+    public SeriesTrends(long sizeMillis, long slideMillis, long allowedLatenessMillis, long halfLifeMillis,
+            double noiseFloor, int minHistory) {
+        if (sizeMillis <= 0 || slideMillis <= 0 || sizeMillis % slideMillis != 0) {
+            throw new IllegalArgumentException("window size " + sizeMillis + " ms must be a positive multiple of the slide "
+                    + slideMillis + " ms");
+        }
+        this.sizeMillis = sizeMillis;
+        this.slideMillis = slideMillis;
+        this.allowedLatenessMillis = allowedLatenessMillis;
+        double halfLifeWindows = (double) halfLifeMillis / slideMillis;
+        this.alpha = TrendBaseline.alphaFor(halfLifeWindows);
+        this.noiseFloor = noiseFloor;
+        this.minHistory = minHistory;
+        // after ten half-lives of silence the estimates are ~0.1% of what they were: no need to loop further
+        this.maxGapWindows = (long) Math.ceil(10 * halfLifeWindows);
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        panes = getRuntimeContext().getMapState(
+                new MapStateDescriptor<>("panes", Types.LONG, TypeInformation.of(WindowAccumulator.class)));
+        open = getRuntimeContext().getMapState(OPEN);
+        settled = getRuntimeContext().getState(new ValueStateDescriptor<>("settled", TrendBaseline.class));
+    }
+
+    @Override
+    public void processElement(TrendMention m, ReadOnlyContext ctx, Collector<TrendWindow> out) throws Exception {
+        long watermark = ctx.timerService().currentWatermark();
+        long paneEnd = Math.floorDiv(m.eventTimeMillis, slideMillis) * slideMillis + slideMillis;
+        long lastWindowEnd = paneEnd + sizeMillis - slideMillis;
+        if (isFinal(lastWindowEnd, watermark)) {
+            ctx.output(TOO_LATE, m);
+            return;
+        }
+        WindowAccumulator pane = panes.get(paneEnd);
+        boolean newPane = pane == null;
+        if (newPane) {
+            pane = new WindowAccumulator();
+        }
+        pane.add(m);
+        panes.put(paneEnd, pane);
+
+        long firstRefired = Long.MAX_VALUE;
+        for (long end = paneEnd; end <= lastWindowEnd; end += slideMillis) {
+            if (end - 1 > watermark) {
+                if (newPane) { // the pane's later windows fire on their timers
+                    ctx.timerService().registerEventTimeTimer(end - 1);
+                }
+            } else if (!isFinal(end, watermark)) { // fired already: fires again, corrected
+                fire(end, ctx.getBroadcastState(TOTALS), ctx);
+                firstRefired = Math.min(firstRefired, end);
+            }
+        }
+        if (firstRefired != Long.MAX_VALUE) {
+            rescore(firstRefired, out);
+        }
+    }
+
+    @Override
+    public void processBroadcastElement(WindowTotal t, Context ctx, Collector<TrendWindow> out) throws Exception {
+        BroadcastState<Long, WindowTotal> totals = ctx.getBroadcastState(TOTALS);
+        totals.put(t.windowEnd, t);
+        // a total is needed until its window is final here: after that no row of it fires or changes. (Not by the age of
+        // the newest total: while a backlog is read, the totals can run days of event time ahead of the series' input.)
+        long watermark = ctx.currentWatermark();
+        for (Iterator<Map.Entry<Long, WindowTotal>> it = totals.iterator(); it.hasNext(); ) {
+            if (isFinal(it.next().getKey(), watermark)) {
+                it.remove();
+            }
+        }
+        if (t.windowEnd - 1 <= watermark) {
+            // a late total: rows of this window were sent with the old total (or wait for this one)
+            ctx.applyToKeyedState(OPEN, (series, windows) -> {
+                TrendWindow w = windows.get(t.windowEnd);
+                if (w != null && (w.feedWindow != t.feedWindow || w.totalArticles != t.total)) {
+                    withTotal(w, t);
+                    windows.put(t.windowEnd, w);
+                    rescore(t.windowEnd, out);
+                }
+            });
+        }
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<TrendWindow> out) throws Exception {
+        long end = timestamp + 1;
+        if (fire(end, ctx.getBroadcastState(TOTALS), ctx)) {
+            rescore(end, out);
+        }
+        settle(timestamp, out);
+    }
+
+    /**
+     * Adds up the panes of the window ending at {@code end} into its row, with the window's total if known, and keeps
+     * it open until final. False if the series has no article in that window (the timer was only for settling).
+     */
+    private boolean fire(long end, ReadOnlyBroadcastState<Long, WindowTotal> totals, ReadOnlyContext ctx)
+            throws Exception {
+        WindowAccumulator counts = null;
+        for (long paneEnd = end - sizeMillis + slideMillis; paneEnd <= end; paneEnd += slideMillis) {
+            WindowAccumulator pane = panes.get(paneEnd);
+            if (pane != null) {
+                if (counts == null) {
+                    counts = new WindowAccumulator();
+                }
+                counts.addAll(pane);
+            }
+        }
+        if (counts == null) {
+            return false;
+        }
+        String series = ctx.getCurrentKey();
+        int bar = series.indexOf('|');
+        TrendWindow w = new TrendWindow();
+        w.topic = series.substring(0, bar);
+        w.geo = series.substring(bar + 1);
+        w.windowStart = Instant.ofEpochMilli(end - sizeMillis);
+        w.windowEnd = Instant.ofEpochMilli(end);
+        w.articleCount = counts.articleCount;
+        w.sourceCount = counts.sources.size();
+        w.topSourceArticles = counts.topSourceArticles();
+        w.termCounts = counts.terms;
+        for (Headline h : counts.headlines) {
+            w.topHeadlines.add(h.text);
+        }
+        TrendWindow before = open.get(end);
+        WindowTotal total = totals.get(end);
+        if (total != null) {
+            withTotal(w, total);
+        } else if (before != null && hasTotal(before)) {
+            // restored from a subtask whose watermark was further on and had forgotten the total: it has not changed
+            withTotal(w, new WindowTotal(end, before.totalArticles, before.feedWindow));
+        } // else feedWindow stays 0: the row waits for its total (processBroadcastElement)
+        if (before == null) {
+            ctx.timerService().registerEventTimeTimer(finalAt(end));
+        }
+        open.put(end, w);
+        return true;
+    }
+
+    private static void withTotal(TrendWindow w, WindowTotal t) {
+        w.totalArticles = t.total;
+        w.feedWindow = t.feedWindow;
+        w.share = t.total > 0 ? (double) w.articleCount / t.total : 0.0;
+    }
+
+    /**
+     * Scores the open windows ending at or after {@code from} in order from the settled history, and emits them; the
+     * open windows before {@code from} only carry the history forward. Those keep what was emitted for them (their
+     * scores have not changed; their headline words are checked against the final history in {@link #settle}), so
+     * the open windows always hold what the table holds. A window still waiting for its total is left out.
+     */
+    private void rescore(long from, Collector<TrendWindow> out) throws Exception {
+        TrendBaseline history = settled.value();
+        TrendBaseline b = history == null ? new TrendBaseline() : history.copy();
+        for (TrendWindow w : openInOrder()) {
+            if (!hasTotal(w)) {
+                continue;
+            }
+            long end = w.windowEnd.toEpochMilli();
+            if (end >= from) {
+                score(w, b);
+                out.collect(w.withoutTermCounts());
+                open.put(end, w); // remember what the table holds, for the final check in settle
+            } else {
+                b.skipTo(w.feedWindow, alpha, maxGapWindows);
+            }
+            b.add(end, w.feedWindow, share(w), alpha);
+        }
+    }
+
+    /** Sets baseline, std and score of {@code w} from {@code b}, first folding in the empty windows before it. */
+    private void score(TrendWindow w, TrendBaseline b) {
+        b.skipTo(w.feedWindow, alpha, maxGapWindows);
+        w.baseline = b.windows > 0 ? b.mean : null;
+        w.baselineStd = b.windows > 0 ? Math.sqrt(b.variance) : null;
+        w.score = b.score(w.articleCount, w.totalArticles, noiseFloor, minHistory);
+        w.topTerms = TermLift.top(w.termCounts, w.articleCount, b);
+    }
+
+    /**
+     * Folds the windows whose allowed lateness has passed by {@code watermark} into the settled history, oldest first,
+     * and drops the panes no open window needs any more.
+     */
+    private void settle(long watermark, Collector<TrendWindow> out) throws Exception {
+        TrendBaseline b = settled.value() == null ? new TrendBaseline() : settled.value();
+        long lastFinal = Long.MIN_VALUE;
+        for (TrendWindow w : openInOrder()) {
+            long end = w.windowEnd.toEpochMilli();
+            if (finalAt(end) > watermark) {
+                break;
+            }
+            open.remove(end);
+            lastFinal = end;
+            if (!hasTotal(w)) { // its total never came: the window-total operator dropped the window as too late
+                LOG.warn("{} window ending {} is final without a window total; not scored", w.seriesKey(), w.windowEnd);
+                continue;
+            }
+            b.skipTo(w.feedWindow, alpha, maxGapWindows);
+            // the words learned so far depended on timing; against the final history they do not
+            List<String> finalTerms = TermLift.top(w.termCounts, w.articleCount, b);
+            if (!finalTerms.equals(w.topTerms)) {
+                w.topTerms = finalTerms;
+                out.collect(w.withoutTermCounts());
+            }
+            b.add(end, w.feedWindow, share(w), alpha);
+            b.addTerms(w.termCounts, w.articleCount, alpha);
+        }
+        if (lastFinal == Long.MIN_VALUE) {
+            return;
+        }
+        settled.update(b);
+        // a pane belongs to the windows ending from its own end to size − slide later
+        long keepFrom = lastFinal - sizeMillis + slideMillis + 1;
+        List<Long> done = new ArrayList<>();
+        for (Long paneEnd : panes.keys()) {
+            if (paneEnd < keepFrom) {
+                done.add(paneEnd);
+            }
+        }
+        for (Long paneEnd : done) {
+            panes.remove(paneEnd);
+        }
+    }
+
+    private static boolean hasTotal(TrendWindow w) {
+        return w.feedWindow > 0;
+    }
+
+    private static double share(TrendWindow w) {
+        return w.share == null ? 0 : w.share;
+    }
+
+    private boolean isFinal(long windowEnd, long watermark) {
+        return finalAt(windowEnd) <= watermark;
+    }
+
+    private long finalAt(long windowEnd) {
+        return windowEnd - 1 + allowedLatenessMillis;
+    }
+
+    private List<TrendWindow> openInOrder() throws Exception {
+        List<Map.Entry<Long, TrendWindow>> entries = new ArrayList<>();
+        for (Map.Entry<Long, TrendWindow> e : open.entries()) {
+            entries.add(e);
+        }
+        entries.sort(Map.Entry.comparingByKey()); // by window end
+        List<TrendWindow> windows = new ArrayList<>(entries.size());
+        for (Map.Entry<Long, TrendWindow> e : entries) {
+            windows.add(e.getValue());
+        }
+        return windows;
+    }
+}
