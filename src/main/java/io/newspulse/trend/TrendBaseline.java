@@ -126,30 +126,47 @@ public class TrendBaseline {
         }
     }
 
-    /** Adds words not yet learned, then keeps the {@value #MAX_TERMS} highest rates, sorted by word again. */
+    /**
+     * Adds words not yet learned, then keeps the {@value #MAX_TERMS} highest rates (alphabetical on ties). Both lists
+     * are in word order, so they are merged rather than sorted; the cut is found on a sorted copy of the rates.
+     */
     private void learn(List<String> added, Map<String, Integer> counts, long articles, double alpha) {
+        added.sort(null);
+        double[] addedRates = new double[added.size()];
+        for (int k = 0; k < addedRates.length; k++) {
+            addedRates[k] = alpha * counts.get(added.get(k)) / articles;
+        }
         int n = terms.length + added.size();
-        String[] words = Arrays.copyOf(terms, n);
-        double[] rates = Arrays.copyOf(termRates, n);
-        for (int k = 0; k < added.size(); k++) {
-            words[terms.length + k] = added.get(k);
-            rates[terms.length + k] = alpha * counts.get(added.get(k)) / articles;
+        double cut = Double.NEGATIVE_INFINITY; // rates above it are kept; at it, the first words until the list is full
+        int tiesToKeep = n;
+        if (n > MAX_TERMS) {
+            double[] all = Arrays.copyOf(termRates, n);
+            System.arraycopy(addedRates, 0, all, terms.length, addedRates.length);
+            Arrays.sort(all);
+            cut = all[n - MAX_TERMS];
+            int above = 0;
+            for (int i = n - 1; i >= 0 && all[i] > cut; i--) {
+                above++;
+            }
+            tiesToKeep = MAX_TERMS - above;
         }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        String[] words = new String[Math.min(n, MAX_TERMS)];
+        double[] rates = new double[words.length];
+        int kept = 0;
+        int ties = 0;
+        int i = 0;
+        int k = 0;
+        while (i < terms.length || k < added.size()) {
+            boolean fromLearned = k == added.size() || i < terms.length && terms[i].compareTo(added.get(k)) < 0;
+            String word = fromLearned ? terms[i] : added.get(k);
+            double rate = fromLearned ? termRates[i++] : addedRates[k++];
+            if (rate > cut || rate == cut && ties++ < tiesToKeep) {
+                words[kept] = word;
+                rates[kept++] = rate;
+            }
         }
-        if (n > MAX_TERMS) { // highest rate first, alphabetical on ties; keep the first MAX_TERMS
-            Arrays.sort(order, (a, b) -> rates[a] == rates[b] ? words[a].compareTo(words[b]) : Double.compare(rates[b], rates[a]));
-            order = Arrays.copyOf(order, MAX_TERMS);
-        }
-        Arrays.sort(order, (a, b) -> words[a].compareTo(words[b]));
-        terms = new String[order.length];
-        termRates = new double[order.length];
-        for (int i = 0; i < order.length; i++) {
-            terms[i] = words[order[i]];
-            termRates[i] = rates[order[i]];
-        }
+        terms = words;
+        termRates = rates;
     }
 
     private void update(double x, double alpha) {
