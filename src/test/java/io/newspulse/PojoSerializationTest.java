@@ -5,6 +5,7 @@ import io.newspulse.ingest.Article;
 import io.newspulse.ingest.IngestResult;
 import io.newspulse.ingest.Rejection;
 import io.newspulse.trend.Headline;
+import io.newspulse.trend.OpenWindow;
 import io.newspulse.trend.TrendBaseline;
 import io.newspulse.trend.TrendMention;
 import io.newspulse.trend.TrendWindow;
@@ -25,5 +26,6 @@ class PojoSerializationTest {
         PojoTestUtils.assertSerializedAsPojoWithoutKryo(WindowAccumulator.class);
         PojoTestUtils.assertSerializedAsPojoWithoutKryo(TrendWindow.class);
         PojoTestUtils.assertSerializedAsPojoWithoutKryo(TrendBaseline.class);
+        PojoTestUtils.assertSerializedAsPojoWithoutKryo(OpenWindow.class);
     }
 }

@@ -2,6 +2,7 @@ package io.newspulse.trend;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,8 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     /** Mentions that came after every window they belong to was final. */
     public static final OutputTag<TrendMention> TOO_LATE = new OutputTag<>("too-late") {};
 
-    private static final MapStateDescriptor<Long, TrendWindow> OPEN =
-            new MapStateDescriptor<>("open-windows", Types.LONG, TypeInformation.of(TrendWindow.class));
+    private static final MapStateDescriptor<Long, OpenWindow> OPEN =
+            new MapStateDescriptor<>("open-windows", Types.LONG, TypeInformation.of(OpenWindow.class));
 
     private final long sizeMillis;
     private final long slideMillis;
@@ -63,8 +64,8 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
 
     /** Counts per pane, by pane end; a pane is dropped once the last window holding it is final. */
     private transient MapState<Long, WindowAccumulator> panes;
-    /** Windows that fired and may still change, by window end, as last sent (with their headline-word counts). */
-    private transient MapState<Long, TrendWindow> open;
+    /** Windows that fired and may still change, by window end: their counts, totals and what was last sent. */
+    private transient MapState<Long, OpenWindow> open;
     /** History of the final windows. */
     private transient ValueState<TrendBaseline> settled;
 
@@ -119,16 +120,17 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         long firstRefired = Long.MAX_VALUE;
         for (long end = paneEnd; end <= lastWindowEnd; end += slideMillis) {
             if (end - 1 > watermark) {
-                if (newPane) { // the pane's later windows fire on their timers
+                if (newPane) { // the first window still to fire; each window that fires sets the next one's timer
                     ctx.timerService().registerEventTimeTimer(end - 1);
                 }
+                break;
             } else if (!isFinal(end, watermark)) { // fired already: fires again, corrected
                 fire(end, ctx.getBroadcastState(TOTALS), ctx);
                 firstRefired = Math.min(firstRefired, end);
             }
         }
         if (firstRefired != Long.MAX_VALUE) {
-            rescore(firstRefired, out);
+            rescore(ctx.getCurrentKey(), firstRefired, out);
         }
     }
 
@@ -147,11 +149,11 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         if (t.windowEnd - 1 <= watermark) {
             // a late total: rows of this window were sent with the old total (or wait for this one)
             ctx.applyToKeyedState(OPEN, (series, windows) -> {
-                TrendWindow w = windows.get(t.windowEnd);
+                OpenWindow w = windows.get(t.windowEnd);
                 if (w != null && (w.feedWindow != t.feedWindow || w.totalArticles != t.total)) {
-                    withTotal(w, t);
+                    w.setTotal(t);
                     windows.put(t.windowEnd, w);
-                    rescore(t.windowEnd, out);
+                    rescore(series, t.windowEnd, out);
                 }
             });
         }
@@ -161,52 +163,42 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<TrendWindow> out) throws Exception {
         long end = timestamp + 1;
         if (fire(end, ctx.getBroadcastState(TOTALS), ctx)) {
-            rescore(end, out);
+            rescore(ctx.getCurrentKey(), end, out);
+            if (hasPanes(end + slideMillis)) { // one timer at a time per series, not one per pane and window
+                ctx.timerService().registerEventTimeTimer(end + slideMillis - 1);
+            }
         }
-        settle(timestamp, out);
+        settle(ctx.getCurrentKey(), timestamp, out);
     }
 
     /**
-     * Adds up the panes of the window ending at {@code end} into its row, with the window's total if known, and keeps
-     * it open until final. False if the series has no article in that window (the timer was only for settling).
+     * Opens (or updates) the window ending at {@code end} with its count and, if known, its total; it stays open
+     * until final. False if the series has no article in that window (the timer was only for settling).
      */
     private boolean fire(long end, ReadOnlyBroadcastState<Long, WindowTotal> totals, ReadOnlyContext ctx)
             throws Exception {
-        WindowAccumulator counts = null;
+        long articles = 0;
+        boolean any = false;
         for (long paneEnd = end - sizeMillis + slideMillis; paneEnd <= end; paneEnd += slideMillis) {
             WindowAccumulator pane = panes.get(paneEnd);
             if (pane != null) {
-                if (counts == null) {
-                    counts = new WindowAccumulator();
-                }
-                counts.addAll(pane);
+                articles += pane.articleCount;
+                any = true;
             }
         }
-        if (counts == null) {
+        if (!any) {
             return false;
         }
-        String series = ctx.getCurrentKey();
-        int bar = series.indexOf('|');
-        TrendWindow w = new TrendWindow();
-        w.topic = series.substring(0, bar);
-        w.geo = series.substring(bar + 1);
-        w.windowStart = Instant.ofEpochMilli(end - sizeMillis);
-        w.windowEnd = Instant.ofEpochMilli(end);
-        w.articleCount = counts.articleCount;
-        w.sourceCount = counts.sources.size();
-        w.topSourceArticles = counts.topSourceArticles();
-        w.termCounts = counts.terms;
-        for (Headline h : counts.headlines) {
-            w.topHeadlines.add(h.text);
-        }
-        TrendWindow before = open.get(end);
+        OpenWindow before = open.get(end);
+        OpenWindow w = before == null ? new OpenWindow() : before;
+        w.articleCount = articles;
         WindowTotal total = totals.get(end);
         if (total != null) {
-            withTotal(w, total);
-        } else if (before != null && hasTotal(before)) {
+            w.setTotal(total);
+        } else if (w.hasTotal()) {
             // restored from a subtask whose watermark was further on and had forgotten the total: it has not changed
-            withTotal(w, new WindowTotal(end, before.totalArticles, before.feedWindow));
-        } // else feedWindow stays 0: the row waits for its total (processBroadcastElement)
+            w.setTotal(new WindowTotal(end, w.totalArticles, w.feedWindow));
+        } // else the window waits for its total (processBroadcastElement)
         if (before == null) {
             ctx.timerService().registerEventTimeTimer(finalAt(end));
         }
@@ -214,10 +206,57 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         return true;
     }
 
-    private static void withTotal(TrendWindow w, WindowTotal t) {
-        w.totalArticles = t.total;
-        w.feedWindow = t.feedWindow;
-        w.share = t.total > 0 ? (double) w.articleCount / t.total : 0.0;
+    private boolean hasPanes(long windowEnd) throws Exception {
+        for (long paneEnd = windowEnd - sizeMillis + slideMillis; paneEnd <= windowEnd; paneEnd += slideMillis) {
+            if (panes.contains(paneEnd)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The row of the window ending at {@code end}: its panes added up, with what {@code w} holds. */
+    private TrendWindow row(long end, OpenWindow w, String series) throws Exception {
+        WindowAccumulator counts = new WindowAccumulator();
+        for (long paneEnd = end - sizeMillis + slideMillis; paneEnd <= end; paneEnd += slideMillis) {
+            WindowAccumulator pane = panes.get(paneEnd);
+            if (pane != null) {
+                counts.addAll(pane);
+            }
+        }
+        int bar = series.indexOf('|');
+        TrendWindow row = new TrendWindow();
+        row.topic = series.substring(0, bar);
+        row.geo = series.substring(bar + 1);
+        row.windowStart = Instant.ofEpochMilli(end - sizeMillis);
+        row.windowEnd = Instant.ofEpochMilli(end);
+        row.articleCount = counts.articleCount;
+        row.sourceCount = counts.sources.size();
+        row.topSourceArticles = counts.topSourceArticles();
+        row.termCounts = counts.terms;
+        for (Headline h : counts.headlines) {
+            row.topHeadlines.add(h.text);
+        }
+        row.totalArticles = w.totalArticles;
+        row.feedWindow = w.feedWindow;
+        row.share = w.share;
+        row.baseline = w.baseline;
+        row.baselineStd = w.baselineStd;
+        row.score = w.score;
+        row.topTerms = w.topTerms;
+        return row;
+    }
+
+    /** The headline words of the window ending at {@code end}, counted over its panes. */
+    private Map<String, Integer> termsOf(long end) throws Exception {
+        Map<String, Integer> terms = new HashMap<>();
+        for (long paneEnd = end - sizeMillis + slideMillis; paneEnd <= end; paneEnd += slideMillis) {
+            WindowAccumulator pane = panes.get(paneEnd);
+            if (pane != null) {
+                pane.terms.forEach((term, n) -> terms.merge(term, n, Integer::sum));
+            }
+        }
+        return terms;
     }
 
     /**
@@ -226,18 +265,25 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
      * scores have not changed; their headline words are checked against the final history in {@link #settle}), so
      * the open windows always hold what the table holds. A window still waiting for its total is left out.
      */
-    private void rescore(long from, Collector<TrendWindow> out) throws Exception {
+    private void rescore(String series, long from, Collector<TrendWindow> out) throws Exception {
         TrendBaseline history = settled.value();
         TrendBaseline b = history == null ? new TrendBaseline() : history.copy();
-        for (TrendWindow w : openInOrder()) {
-            if (!hasTotal(w)) {
+        for (Map.Entry<Long, OpenWindow> e : openInOrder()) {
+            long end = e.getKey();
+            OpenWindow w = e.getValue();
+            if (!w.hasTotal()) {
                 continue;
             }
-            long end = w.windowEnd.toEpochMilli();
             if (end >= from) {
-                score(w, b);
-                out.collect(w.withoutTermCounts());
+                TrendWindow row = row(end, w, series);
+                score(row, b);
+                w.baseline = row.baseline;
+                w.baselineStd = row.baselineStd;
+                w.score = row.score;
+                w.topTerms = row.topTerms;
                 open.put(end, w); // remember what the table holds, for the final check in settle
+                row.termCounts = new HashMap<>(); // only the scorer reads them
+                out.collect(row);
             } else {
                 b.skipTo(w.feedWindow, alpha, maxGapWindows);
             }
@@ -258,29 +304,34 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
      * Folds the windows whose allowed lateness has passed by {@code watermark} into the settled history, oldest first,
      * and drops the panes no open window needs any more.
      */
-    private void settle(long watermark, Collector<TrendWindow> out) throws Exception {
+    private void settle(String series, long watermark, Collector<TrendWindow> out) throws Exception {
         TrendBaseline b = settled.value() == null ? new TrendBaseline() : settled.value();
         long lastFinal = Long.MIN_VALUE;
-        for (TrendWindow w : openInOrder()) {
-            long end = w.windowEnd.toEpochMilli();
+        for (Map.Entry<Long, OpenWindow> e : openInOrder()) {
+            long end = e.getKey();
+            OpenWindow w = e.getValue();
             if (finalAt(end) > watermark) {
                 break;
             }
             open.remove(end);
             lastFinal = end;
-            if (!hasTotal(w)) { // its total never came: the window-total operator dropped the window as too late
-                LOG.warn("{} window ending {} is final without a window total; not scored", w.seriesKey(), w.windowEnd);
+            if (!w.hasTotal()) { // its total never came: the window-total operator dropped the window as too late
+                LOG.warn("{} window ending {} is final without a window total; not scored", series,
+                        Instant.ofEpochMilli(end));
                 continue;
             }
             b.skipTo(w.feedWindow, alpha, maxGapWindows);
             // the words learned so far depended on timing; against the final history they do not
-            List<String> finalTerms = TermLift.top(w.termCounts, w.articleCount, b);
+            Map<String, Integer> terms = termsOf(end);
+            List<String> finalTerms = TermLift.top(terms, w.articleCount, b);
             if (!finalTerms.equals(w.topTerms)) {
                 w.topTerms = finalTerms;
-                out.collect(w.withoutTermCounts());
+                TrendWindow row = row(end, w, series);
+                row.termCounts = new HashMap<>();
+                out.collect(row);
             }
             b.add(end, w.feedWindow, share(w), alpha);
-            b.addTerms(w.termCounts, w.articleCount, alpha);
+            b.addTerms(terms, w.articleCount, alpha);
         }
         if (lastFinal == Long.MIN_VALUE) {
             return;
@@ -299,11 +350,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         }
     }
 
-    private static boolean hasTotal(TrendWindow w) {
-        return w.feedWindow > 0;
-    }
-
-    private static double share(TrendWindow w) {
+    private static double share(OpenWindow w) {
         return w.share == null ? 0 : w.share;
     }
 
@@ -315,16 +362,13 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         return windowEnd - 1 + allowedLatenessMillis;
     }
 
-    private List<TrendWindow> openInOrder() throws Exception {
-        List<Map.Entry<Long, TrendWindow>> entries = new ArrayList<>();
-        for (Map.Entry<Long, TrendWindow> e : open.entries()) {
+    /** The open windows, oldest first. */
+    private List<Map.Entry<Long, OpenWindow>> openInOrder() throws Exception {
+        List<Map.Entry<Long, OpenWindow>> entries = new ArrayList<>();
+        for (Map.Entry<Long, OpenWindow> e : open.entries()) {
             entries.add(e);
         }
         entries.sort(Map.Entry.comparingByKey()); // by window end
-        List<TrendWindow> windows = new ArrayList<>(entries.size());
-        for (Map.Entry<Long, TrendWindow> e : entries) {
-            windows.add(e.getValue());
-        }
-        return windows;
+        return entries;
     }
 }

@@ -1,0 +1,34 @@
+package io.newspulse.trend;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@link SeriesTrends} keeps of a window that fired and may still change: its count, its share of the window's
+ * total, and what was last sent for it (scores, headline words). Sources, headlines and headline-word counts are not
+ * kept: they are added up again from the panes, which stay until the window is final, whenever the row is sent again.
+ */
+public class OpenWindow {
+    public long articleCount;
+    /** The window's total across all series; with {@link #feedWindow}, 0 while the total has not come yet. */
+    public long totalArticles;
+    public long feedWindow;
+    public Double share;
+    public Double baseline;
+    public Double baselineStd;
+    public Double score;
+    /** The headline words last sent, checked against the final history when the window is final. */
+    public List<String> topTerms = new ArrayList<>();
+
+    public OpenWindow() {}
+
+    boolean hasTotal() {
+        return feedWindow > 0;
+    }
+
+    void setTotal(WindowTotal t) {
+        totalArticles = t.total;
+        feedWindow = t.feedWindow;
+        share = t.total > 0 ? (double) articleCount / t.total : 0.0;
+    }
+}
