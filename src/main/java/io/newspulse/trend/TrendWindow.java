@@ -33,44 +33,10 @@ public class TrendWindow {
     public List<String> topHeadlines = new ArrayList<>();
     /** Words unusually frequent in this window's headlines compared with the series' past. */
     public List<String> topTerms = new ArrayList<>();
-    /** Headline words of the window's articles with their counts (input to {@link #topTerms}; not stored). */
+    /** Headline words of the window's articles with their counts (input to {@link #topTerms}; empty once scored). */
     public Map<String, Integer> termCounts = new HashMap<>();
 
     public TrendWindow() {}
-
-    /** A copy whose lists are copies too: rows are re-emitted with new values, never shared. */
-    public TrendWindow copy() {
-        return copy(true);
-    }
-
-    private TrendWindow copy(boolean withTermCounts) {
-        TrendWindow w = new TrendWindow();
-        w.topic = topic;
-        w.geo = geo;
-        w.windowStart = windowStart;
-        w.windowEnd = windowEnd;
-        w.articleCount = articleCount;
-        w.sourceCount = sourceCount;
-        w.topSourceArticles = topSourceArticles;
-        w.totalArticles = totalArticles;
-        w.share = share;
-        w.feedWindow = feedWindow;
-        w.baseline = baseline;
-        w.baselineStd = baselineStd;
-        w.score = score;
-        w.topHeadlines = new ArrayList<>(topHeadlines);
-        w.topTerms = new ArrayList<>(topTerms);
-        w.termCounts = withTermCounts ? new HashMap<>(termCounts) : new HashMap<>();
-        return w;
-    }
-
-    /**
-     * A copy as the table and the alerts need it: without {@link #termCounts}, which only the scorer reads (they are
-     * the largest part of a row, and every step after the scorer would otherwise copy and serialize them).
-     */
-    public TrendWindow withoutTermCounts() {
-        return copy(false);
-    }
 
     /** The count the baseline expects in this window: baseline share × total. */
     public Double expectedCount() {
