@@ -26,9 +26,10 @@ public class OpenWindow {
         return feedWindow > 0;
     }
 
-    void setTotal(WindowTotal t) {
-        totalArticles = t.total;
-        feedWindow = t.feedWindow;
-        share = t.total > 0 ? (double) articleCount / t.total : 0.0;
+    /** The window's total and ordinal; the share follows from them and {@link #articleCount}. */
+    void setTotal(long total, long feedWindow) {
+        this.totalArticles = total;
+        this.feedWindow = feedWindow;
+        this.share = total > 0 ? (double) articleCount / total : 0.0;
     }
 }

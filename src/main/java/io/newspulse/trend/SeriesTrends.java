@@ -151,7 +151,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
             ctx.applyToKeyedState(OPEN, (series, windows) -> {
                 OpenWindow w = windows.get(t.windowEnd);
                 if (w != null && (w.feedWindow != t.feedWindow || w.totalArticles != t.total)) {
-                    w.setTotal(t);
+                    w.setTotal(t.total, t.feedWindow);
                     windows.put(t.windowEnd, w);
                     rescore(series, t.windowEnd, out);
                 }
@@ -164,7 +164,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         long end = timestamp + 1;
         if (fire(end, ctx.getBroadcastState(TOTALS), ctx)) {
             rescore(ctx.getCurrentKey(), end, out);
-            if (hasPanes(end + slideMillis)) { // one timer at a time per series, not one per pane and window
+            if (!panesOf(end + slideMillis).isEmpty()) { // one timer at a time per series, not one per pane and window
                 ctx.timerService().registerEventTimeTimer(end + slideMillis - 1);
             }
         }
@@ -177,27 +177,23 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
      */
     private boolean fire(long end, ReadOnlyBroadcastState<Long, WindowTotal> totals, ReadOnlyContext ctx)
             throws Exception {
-        long articles = 0;
-        boolean any = false;
-        for (long paneEnd = end - sizeMillis + slideMillis; paneEnd <= end; paneEnd += slideMillis) {
-            WindowAccumulator pane = panes.get(paneEnd);
-            if (pane != null) {
-                articles += pane.articleCount;
-                any = true;
-            }
-        }
-        if (!any) {
+        List<WindowAccumulator> counted = panesOf(end);
+        if (counted.isEmpty()) {
             return false;
+        }
+        long articles = 0;
+        for (WindowAccumulator pane : counted) {
+            articles += pane.articleCount;
         }
         OpenWindow before = open.get(end);
         OpenWindow w = before == null ? new OpenWindow() : before;
         w.articleCount = articles;
         WindowTotal total = totals.get(end);
         if (total != null) {
-            w.setTotal(total);
+            w.setTotal(total.total, total.feedWindow);
         } else if (w.hasTotal()) {
             // restored from a subtask whose watermark was further on and had forgotten the total: it has not changed
-            w.setTotal(new WindowTotal(end, w.totalArticles, w.feedWindow));
+            w.setTotal(w.totalArticles, w.feedWindow);
         } // else the window waits for its total (processBroadcastElement)
         if (before == null) {
             ctx.timerService().registerEventTimeTimer(finalAt(end));
@@ -206,24 +202,29 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         return true;
     }
 
-    private boolean hasPanes(long windowEnd) throws Exception {
+    /** The series' panes that make up the window ending at {@code windowEnd} (none if it had no article). */
+    private List<WindowAccumulator> panesOf(long windowEnd) throws Exception {
+        List<WindowAccumulator> found = new ArrayList<>(Math.toIntExact(sizeMillis / slideMillis));
         for (long paneEnd = windowEnd - sizeMillis + slideMillis; paneEnd <= windowEnd; paneEnd += slideMillis) {
-            if (panes.contains(paneEnd)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The row of the window ending at {@code end}: its panes added up, with what {@code w} holds. */
-    private TrendWindow row(long end, OpenWindow w, String series) throws Exception {
-        WindowAccumulator counts = new WindowAccumulator();
-        for (long paneEnd = end - sizeMillis + slideMillis; paneEnd <= end; paneEnd += slideMillis) {
             WindowAccumulator pane = panes.get(paneEnd);
             if (pane != null) {
-                counts.addAll(pane);
+                found.add(pane);
             }
         }
+        return found;
+    }
+
+    /** The window ending at {@code end} added up from its panes. */
+    private WindowAccumulator countsOf(long end) throws Exception {
+        WindowAccumulator counts = new WindowAccumulator();
+        for (WindowAccumulator pane : panesOf(end)) {
+            counts.addAll(pane);
+        }
+        return counts;
+    }
+
+    /** The row of the window with these {@code counts}, with what {@code w} holds (totals, scores, words). */
+    private TrendWindow row(long end, WindowAccumulator counts, OpenWindow w, String series) {
         int bar = series.indexOf('|');
         TrendWindow row = new TrendWindow();
         row.topic = series.substring(0, bar);
@@ -233,7 +234,6 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         row.articleCount = counts.articleCount;
         row.sourceCount = counts.sources.size();
         row.topSourceArticles = counts.topSourceArticles();
-        row.termCounts = counts.terms;
         for (Headline h : counts.headlines) {
             row.topHeadlines.add(h.text);
         }
@@ -250,11 +250,8 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     /** The headline words of the window ending at {@code end}, counted over its panes. */
     private Map<String, Integer> termsOf(long end) throws Exception {
         Map<String, Integer> terms = new HashMap<>();
-        for (long paneEnd = end - sizeMillis + slideMillis; paneEnd <= end; paneEnd += slideMillis) {
-            WindowAccumulator pane = panes.get(paneEnd);
-            if (pane != null) {
-                pane.terms.forEach((term, n) -> terms.merge(term, n, Integer::sum));
-            }
+        for (WindowAccumulator pane : panesOf(end)) {
+            pane.terms.forEach((term, n) -> terms.merge(term, n, Integer::sum));
         }
         return terms;
     }
@@ -275,15 +272,10 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
                 continue;
             }
             if (end >= from) {
-                TrendWindow row = row(end, w, series);
-                score(row, b);
-                w.baseline = row.baseline;
-                w.baselineStd = row.baselineStd;
-                w.score = row.score;
-                w.topTerms = row.topTerms;
+                WindowAccumulator counts = countsOf(end);
+                score(w, counts.terms, b);
                 open.put(end, w); // remember what the table holds, for the final check in settle
-                row.termCounts = new HashMap<>(); // only the scorer reads them
-                out.collect(row);
+                out.collect(row(end, counts, w, series));
             } else {
                 b.skipTo(w.feedWindow, alpha, maxGapWindows);
             }
@@ -291,13 +283,16 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         }
     }
 
-    /** Sets baseline, std and score of {@code w} from {@code b}, first folding in the empty windows before it. */
-    private void score(TrendWindow w, TrendBaseline b) {
+    /**
+     * Sets baseline, std, score and headline words of {@code w} from {@code b}, first folding in the empty windows
+     * before it.
+     */
+    private void score(OpenWindow w, Map<String, Integer> terms, TrendBaseline b) {
         b.skipTo(w.feedWindow, alpha, maxGapWindows);
         w.baseline = b.windows > 0 ? b.mean : null;
         w.baselineStd = b.windows > 0 ? Math.sqrt(b.variance) : null;
         w.score = b.score(w.articleCount, w.totalArticles, noiseFloor, minHistory);
-        w.topTerms = TermLift.top(w.termCounts, w.articleCount, b);
+        w.topTerms = TermLift.top(terms, w.articleCount, b);
     }
 
     /**
@@ -326,9 +321,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
             List<String> finalTerms = TermLift.top(terms, w.articleCount, b);
             if (!finalTerms.equals(w.topTerms)) {
                 w.topTerms = finalTerms;
-                TrendWindow row = row(end, w, series);
-                row.termCounts = new HashMap<>();
-                out.collect(row);
+                out.collect(row(end, countsOf(end), w, series));
             }
             b.add(end, w.feedWindow, share(w), alpha);
             b.addTerms(terms, w.articleCount, alpha);

@@ -2,9 +2,7 @@ package io.newspulse.trend;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** One row of {@code trend_windows}: a series' count in one window, and how unusual it is. */
@@ -33,8 +31,6 @@ public class TrendWindow {
     public List<String> topHeadlines = new ArrayList<>();
     /** Words unusually frequent in this window's headlines compared with the series' past. */
     public List<String> topTerms = new ArrayList<>();
-    /** Headline words of the window's articles with their counts (input to {@link #topTerms}; empty once scored). */
-    public Map<String, Integer> termCounts = new HashMap<>();
 
     public TrendWindow() {}
 
