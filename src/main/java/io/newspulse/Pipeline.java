@@ -99,6 +99,7 @@ public final class Pipeline {
                 .uid("minhash-bands")
                 .keyBy(new BandKey())
                 .process(new NearDuplicateIndex(config.get(ConfigKeys.DEDUP_HORIZON).toMillis(),
+                        config.get(ConfigKeys.WINDOW_ALLOWED_LATENESS).toMillis(),
                         config.get(ConfigKeys.DEDUP_MIN_SIMILARITY), config.get(ConfigKeys.DEDUP_MAX_BUCKET_ENTRIES)))
                 .name("near-duplicate-index")
                 .uid("near-duplicate-index");

@@ -42,6 +42,8 @@ public final class ProgressReporter implements MetricReporter, Scheduled {
     private Map<String, Long> lastTotals = Map.of();
     private long lastNanos;
     private long lastWatermark = -1;
+    /** The furthest event time a finished subtask had reached (its gauge is gone with it); -1 before any. */
+    private long finishedWatermark = -1;
 
     public ProgressReporter() {
         this(System.err);
@@ -95,8 +97,11 @@ public final class ProgressReporter implements MetricReporter, Scheduled {
     public synchronized void notifyOfRemovedMetric(Metric metric, String name, MetricGroup group) {
         if (metric instanceof Counter && counters.remove(metric) != null) {
             retired.merge(name, ((Counter) metric).getCount(), Long::sum);
-        } else if (metric instanceof Gauge) {
-            watermarks.remove(metric);
+        } else if (metric instanceof Gauge && watermarks.remove(metric) != null) {
+            Object v = ((Gauge<?>) metric).getValue();
+            if (v instanceof Long) {
+                finishedWatermark = Math.max(finishedWatermark, (Long) v);
+            }
         }
     }
 
@@ -121,7 +126,10 @@ public final class ProgressReporter implements MetricReporter, Scheduled {
         lastWatermark = watermark;
     }
 
-    /** The slowest subtask's watermark: event time the whole job has reached; -1 before any. */
+    /**
+     * The slowest running subtask's watermark: event time the whole job has reached; once every subtask has finished,
+     * the furthest any of them reached; -1 before any.
+     */
     private long lowestWatermark() {
         long lowest = Long.MAX_VALUE;
         for (Gauge<?> g : watermarks.keySet()) {
@@ -130,7 +138,10 @@ public final class ProgressReporter implements MetricReporter, Scheduled {
                 lowest = Math.min(lowest, (Long) v);
             }
         }
-        return lowest == Long.MAX_VALUE ? (watermarks.isEmpty() ? lastWatermark : -1) : lowest;
+        if (lowest != Long.MAX_VALUE) {
+            return lowest;
+        }
+        return watermarks.isEmpty() ? Math.max(finishedWatermark, lastWatermark) : -1;
     }
 
     static String line(long in, double rate, Map<String, Long> totals, long watermark) {

@@ -10,13 +10,16 @@ public class BandProbe {
     public String articleId;
     public int[] signature;
     public long eventTimeMillis;
+    /** The article was late at ingestion: it may be a copy, but is never taken as another article's original. */
+    public boolean late;
 
     public BandProbe() {}
 
-    public BandProbe(int band, String articleId, int[] signature, long eventTimeMillis) {
+    public BandProbe(int band, String articleId, int[] signature, long eventTimeMillis, boolean late) {
         this.bandKey = MinHash.bandKey(signature, band);
         this.articleId = articleId;
         this.signature = signature;
         this.eventTimeMillis = eventTimeMillis;
+        this.late = late;
     }
 }

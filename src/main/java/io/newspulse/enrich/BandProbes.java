@@ -10,7 +10,7 @@ public class BandProbes implements FlatMapFunction<TaggedArticle, BandProbe> {
     @Override
     public void flatMap(TaggedArticle a, Collector<BandProbe> out) {
         for (int band = 0; band < MinHash.BANDS; band++) {
-            out.collect(new BandProbe(band, a.articleId, a.signature, a.eventTime.toEpochMilli()));
+            out.collect(new BandProbe(band, a.articleId, a.signature, a.eventTime.toEpochMilli(), a.late));
         }
     }
 }

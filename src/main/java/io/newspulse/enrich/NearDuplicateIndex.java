@@ -11,15 +11,19 @@ import org.apache.flink.util.Collector;
 
 /**
  * One bucket of the MinHash band index: the originals of the last {@code horizon} that share this band. A
- * probe is answered with the earliest original in the bucket whose signature is at least {@code minSimilarity}
- * alike; a probe with none is an original itself and joins the bucket. Copies do not join: a story syndicated a
- * thousand times keeps one entry, so each copy costs one comparison rather than one per earlier copy. At most
- * {@code maxEntries} originals stay (the oldest leave first), which bounds the work per article when unrelated
- * articles crowd one band (templated spam).
+ * probe is answered with the earliest original in the bucket, published before it and less than {@code horizon}
+ * before it, whose signature is at least {@code minSimilarity} alike; a probe with none is an original itself and
+ * joins the bucket. Copies do not join: a story syndicated a thousand times keeps one entry, so each copy costs one
+ * comparison rather than one per earlier copy. At most {@code maxEntries} originals stay (the oldest leave first),
+ * which bounds the work per article when unrelated articles crowd one band (templated spam).
  *
  * <p>Probes are answered in event-time order, once the watermark has passed them: copies of one story reach
  * a bucket through parallel channels in any order, and answering them as they come would sometimes make a
- * copy the original. Entries leave by event-time timer when the horizon passes.
+ * copy the original. An article that was already late when it entered the job is the exception: whether it reaches
+ * the bucket before or after the watermark passes it here depends on how parallel channels interleave, so, to give
+ * the same verdicts on every run, it is answered against the earlier originals only and never joins the bucket (the
+ * later articles were, or may have been, answered without it). Entries stay until the horizon and the allowed
+ * lateness have passed, so a late probe finds what an on-time one would have found.
  */
 public class NearDuplicateIndex extends KeyedProcessFunction<String, BandProbe, DuplicateVerdict> {
     private static final long serialVersionUID = 1L;
@@ -27,13 +31,15 @@ public class NearDuplicateIndex extends KeyedProcessFunction<String, BandProbe, 
             Comparator.comparingLong((BandProbe p) -> p.eventTimeMillis).thenComparing(p -> p.articleId);
 
     private final long horizonMillis;
+    private final long allowedLatenessMillis;
     private final double minSimilarity;
     private final int maxEntries;
     private transient ListState<BandProbe> bucket;
     private transient ListState<BandProbe> waiting;
 
-    public NearDuplicateIndex(long horizonMillis, double minSimilarity, int maxEntries) {
+    public NearDuplicateIndex(long horizonMillis, long allowedLatenessMillis, double minSimilarity, int maxEntries) {
         this.horizonMillis = horizonMillis;
+        this.allowedLatenessMillis = allowedLatenessMillis;
         this.minSimilarity = minSimilarity;
         this.maxEntries = maxEntries;
     }
@@ -60,16 +66,18 @@ public class NearDuplicateIndex extends KeyedProcessFunction<String, BandProbe, 
         waiting.update(later);
         due.sort(EVENT_ORDER);
 
+        long watermark = ctx.timerService().currentWatermark();
         List<BandProbe> kept = new ArrayList<>();
         for (BandProbe e : bucket.get()) {
-            if (e.eventTimeMillis + horizonMillis > timestamp) {
+            if (e.eventTimeMillis + horizonMillis + allowedLatenessMillis > watermark) {
                 kept.add(e);
             }
         }
         for (BandProbe probe : due) {
             BandProbe original = null;
             for (BandProbe e : kept) {
-                if (!e.articleId.equals(probe.articleId) && EVENT_ORDER.compare(e, probe) < 0
+                if (EVENT_ORDER.compare(e, probe) < 0 && e.eventTimeMillis + horizonMillis > probe.eventTimeMillis
+                        && !e.articleId.equals(probe.articleId)
                         && MinHash.similarity(e.signature, probe.signature) >= minSimilarity
                         && (original == null || EVENT_ORDER.compare(e, original) < 0)) {
                     original = e;
@@ -77,8 +85,10 @@ public class NearDuplicateIndex extends KeyedProcessFunction<String, BandProbe, 
             }
             if (original == null) {
                 out.collect(new DuplicateVerdict(probe.articleId, null, 0));
-                kept.add(probe);
-                ctx.timerService().registerEventTimeTimer(probe.eventTimeMillis + horizonMillis);
+                if (!probe.late) {
+                    kept.add(probe);
+                    ctx.timerService().registerEventTimeTimer(probe.eventTimeMillis + horizonMillis + allowedLatenessMillis);
+                }
             } else {
                 out.collect(new DuplicateVerdict(probe.articleId, original.articleId, original.eventTimeMillis));
             }

@@ -11,6 +11,8 @@ public class TaggedArticle {
     /** Distinct-source identity: publisher, else host. */
     public String source;
     public Instant eventTime;
+    /** Late at ingestion (see {@link io.newspulse.ingest.Article#late}). */
+    public boolean late;
     /** Content words of the headline (see {@link TitleTerms}). */
     public List<String> titleTerms = new ArrayList<>();
     /** MinHash signature of the body, for near-duplicate detection. */

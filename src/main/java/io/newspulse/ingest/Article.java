@@ -22,6 +22,12 @@ public class Article {
     public Instant eventTime;
     /** Which of those {@link #eventTime} is: {@code published}, {@code fetched} or {@code ingested}. */
     public String eventTimeBasis;
+    /**
+     * True when the article reached the job after the watermark of its reader had passed its event time (within the
+     * allowed lateness, else it is rejected): set by the router, which judges every record of a split the same way on
+     * every run, so that later stages can treat late articles alike however parallel channels interleave.
+     */
+    public boolean late;
 
     public Article() {}
 

@@ -74,7 +74,8 @@ public class IngestRouter extends ProcessFunction<IngestResult, Article> {
             if (r.extractionNanos > 0) {
                 extracted.inc();
             }
-            if (r.article.eventTime.toEpochMilli() <= watermark) {
+            r.article.late = r.article.eventTime.toEpochMilli() <= watermark;
+            if (r.article.late) {
                 late.inc();
             }
             out.collect(r.article);

@@ -35,8 +35,10 @@ class ProgressReporterTest {
         reporter.notifyOfAddedMetric(in2, "articlesIn", group);
         reporter.notifyOfAddedMetric(rejected, "articlesRejected", group);
         reporter.notifyOfAddedMetric(new SimpleCounter(), "numRecordsIn", group);
-        reporter.notifyOfAddedMetric((Gauge<Long>) () -> watermark1[0], "eventTimeWatermark", group);
-        reporter.notifyOfAddedMetric((Gauge<Long>) () -> watermark2[0], "eventTimeWatermark", group);
+        Gauge<Long> gauge1 = () -> watermark1[0];
+        Gauge<Long> gauge2 = () -> watermark2[0];
+        reporter.notifyOfAddedMetric(gauge1, "eventTimeWatermark", group);
+        reporter.notifyOfAddedMetric(gauge2, "eventTimeWatermark", group);
 
         reporter.report();
         assertThat(printed()).as("nothing read yet").isEmpty();
@@ -57,8 +59,14 @@ class ProgressReporterTest {
 
         reporter.notifyOfRemovedMetric(in1, "articlesIn", group);
         in2.inc(6);
+        // the tasks finish (their gauges go with them) after reading on further than the last report saw
+        watermark1[0] = Instant.parse("2025-08-24T22:00:00Z").toEpochMilli();
+        watermark2[0] = Instant.parse("2025-08-21T09:00:00Z").toEpochMilli();
+        reporter.notifyOfRemovedMetric(gauge1, "eventTimeWatermark", group);
+        reporter.notifyOfRemovedMetric(gauge2, "eventTimeWatermark", group);
         reporter.close();
         assertThat(printed()).as("a finished task's count stays in the total").startsWith("newspulse: 1,240 articles read")
+                .as("the event time the finished tasks reached").contains("event time 2025-08-24 22:00 UTC")
                 .endsWith("(final)" + System.lineSeparator());
     }
 }
