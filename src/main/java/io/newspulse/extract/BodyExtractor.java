@@ -3,9 +3,7 @@ package io.newspulse.extract;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
@@ -183,8 +181,6 @@ final class BodyExtractor {
         final List<Block> order = new ArrayList<>();
         /** Whether a block's class says it is a paywall or registration wall. */
         boolean paywalled;
-        /** Class words looked up once per distinct attribute value (sites repeat them a lot). */
-        private final Map<String, Integer> hintCache = new HashMap<>();
         private boolean anyChrome;
         /** The blocks scored by the reading in progress. */
         final List<Block> scored = new ArrayList<>();
@@ -324,15 +320,7 @@ final class BodyExtractor {
         }
 
         private int hintsOf(String value) {
-            if (value.isEmpty()) {
-                return 0;
-            }
-            Integer cached = hintCache.get(value);
-            if (cached == null) {
-                cached = ClassWords.classify(value.toLowerCase(java.util.Locale.ROOT));
-                hintCache.put(value, cached);
-            }
-            return cached;
+            return value.isEmpty() ? 0 : ClassWords.classify(value);
         }
     }
 
@@ -368,14 +356,10 @@ final class BodyExtractor {
             if (c > ' ' && c < 128) {
                 chars++;
                 space = false;
-                if (c == ',') {
-                    commas++;
-                }
-            } else if (isSpace(c)) {
-                if (!space) {
-                    chars++;
-                    space = true;
-                }
+                commas += c == ',' ? 1 : 0;
+            } else if (c == ' ' || isSpace(c)) {
+                chars += space ? 0 : 1;
+                space = true;
             } else {
                 chars++;
                 space = false;
@@ -698,22 +682,33 @@ final class BodyExtractor {
                     i++;
                 }
                 pendingSpace |= i > start;
-                start = i;
-                while (i < n && !isSpace(s.charAt(i))) {
-                    i++;
-                }
-                if (i == start) {
+                if (i == n) {
                     break;
+                }
+                // a run of words with one plain space between each: copied at once
+                start = i;
+                int end = i;
+                int wordChars = 0;
+                while (i < n) {
+                    char c = s.charAt(i);
+                    if (!isSpace(c)) {
+                        wordChars++;
+                        end = ++i;
+                    } else if (c == ' ' && i + 1 < n && !isSpace(s.charAt(i + 1))) {
+                        i++;
+                    } else {
+                        break;
+                    }
                 }
                 int last = text.length() - 1;
                 if (pendingSpace && last >= 0 && text.charAt(last) != '\n') {
                     text.append(' ');
                 }
                 pendingSpace = false;
-                text.append(s, start, i); // a word at a time
-                chars += i - start;
+                text.append(s, start, end);
+                chars += wordChars;
                 if (link) {
-                    linkChars += i - start;
+                    linkChars += wordChars;
                 }
             }
         }
