@@ -109,7 +109,7 @@ final class ClassWords {
         if (!value.contains("author")) {
             return false; // most values: decided without splitting
         }
-        for (String word : value.trim().split("\\s+")) {
+        for (String word : PageMetadata.SPACES.split(value.trim())) {
             if (word.equals("author") || word.equals("article-author")) {
                 return true;
             }
@@ -258,7 +258,7 @@ final class ClassWords {
                 if (c >= 128) {
                     return -1;
                 }
-                state = next[state * CLASSES + classOf(c)];
+                state = next[state * CLASSES + CLASS_OF[c]];
                 found |= output[state];
             }
             return found | output[next[state * CLASSES + OTHER]];
@@ -268,6 +268,15 @@ final class ClassWords {
             int[] row = new int[CLASSES];
             Arrays.fill(row, -1);
             return row;
+        }
+
+        /** {@link #classOf} of each ASCII character. */
+        private static final byte[] CLASS_OF = new byte[128];
+
+        static {
+            for (char c = 0; c < 128; c++) {
+                CLASS_OF[c] = (byte) classOf(c);
+            }
         }
 
         private static int classOf(char c) {

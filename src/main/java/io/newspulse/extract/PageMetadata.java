@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads an article's metadata from the places publishers put it, most trustworthy first: JSON-LD
@@ -32,8 +34,10 @@ final class PageMetadata {
     private static final List<String> TITLE_META = List.of("dc:title", "dc.title", "dcterm:title", "dcterms.title",
             "og:title", "twitter:title", "parsely-title");
 
-    /** CDATA wrappers some pages put around their JSON-LD ({@code <![CDATA[ … ]]>}, also commented out with //). */
-    private static final Pattern CDATA = Pattern.compile("^\\s*(//\\s*)?<!\\[CDATA\\[|(//\\s*)?]]>\\s*$");
+    /** White space between words of an attribute value. */
+    static final Pattern SPACES = Pattern.compile("\\s+");
+    /** An element holding a name (of an author), found once per page: the query is parsed once. */
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
     private final Document doc;
     private JsonNode ld;
@@ -123,7 +127,7 @@ final class PageMetadata {
             return;
         }
         String keys = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-        for (String key : keys.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+        for (String key : SPACES.split(keys.toLowerCase(Locale.ROOT).trim())) {
             if (!key.isEmpty()) {
                 metas.putIfAbsent(key, content);
             }
@@ -204,7 +208,7 @@ final class PageMetadata {
     }
 
     private static int words(String s) {
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        return s.isEmpty() ? 0 : SPACES.split(s).length;
     }
 
     String publisher() {
@@ -231,7 +235,7 @@ final class PageMetadata {
             a = cleanByline(notUrl(meta(AUTHOR_META.get(i))));
         }
         if (a == null && authorElement != null) {
-            Element name = authorElement.selectFirst("[itemprop=name]");
+            Element name = authorElement.selectFirst(ITEMPROP_NAME);
             a = cleanByline((name != null ? name : authorElement).text());
         }
         if (a == null && bylineElement != null) {
@@ -328,9 +332,7 @@ final class PageMetadata {
             try {
                 List<JsonNode> candidates = new ArrayList<>();
                 String json = script.data();
-                if (json.contains("CDATA[") || json.contains("]]>")) {
-                    json = CDATA.matcher(json).replaceAll("");
-                }
+                json = withoutCdata(json);
                 collect(Json.MAPPER.readTree(json), candidates);
                 for (JsonNode n : candidates) {
                     if (isArticle(n)) {
@@ -342,6 +344,26 @@ final class PageMetadata {
             }
         }
         return null;
+    }
+
+    /**
+     * The JSON-LD without the CDATA wrapper some pages put around it ({@code <![CDATA[ … ]]>}, also commented out
+     * with {@code //}). Plain string tests: a regular expression tried at every position of a large block cost more
+     * than reading the JSON.
+     */
+    static String withoutCdata(String json) {
+        String s = json.strip();
+        String head = s.startsWith("//") ? s.substring(2).stripLeading() : s;
+        if (head.startsWith("<![CDATA[")) {
+            s = head.substring("<![CDATA[".length());
+        }
+        if (s.endsWith("]]>")) {
+            s = s.substring(0, s.length() - "]]>".length()).stripTrailing();
+            if (s.endsWith("//")) {
+                s = s.substring(0, s.length() - 2);
+            }
+        }
+        return s;
     }
 
     private static void collect(JsonNode node, List<JsonNode> out) {

@@ -88,4 +88,12 @@ class ArticleExtractorTest {
         assertThat(ArticleExtractor.looksLikeHtml("{\"json\": true}")).isFalse();
         assertThat(ArticleExtractor.looksLikeHtml("\u0000\u0001\u0002PK\u0003\u0004<html>\u0000\u0000\u0000\u0001\u0002")).isFalse();
     }
+
+    @Test
+    void jsonLdLosesItsCdataWrapperAndNothingElse() {
+        assertThat(PageMetadata.withoutCdata("<![CDATA[{\"a\":1}]]>")).isEqualTo("{\"a\":1}");
+        assertThat(PageMetadata.withoutCdata("\n  //<![CDATA[\n{\"a\":1}\n  // ]]>\n").strip()).isEqualTo("{\"a\":1}");
+        assertThat(PageMetadata.withoutCdata(" {\"a\":\"]]> inside\"} ")).isEqualTo("{\"a\":\"]]> inside\"}");
+        assertThat(PageMetadata.withoutCdata("// a comment\n{}")).isEqualTo("// a comment\n{}");
+    }
 }
