@@ -52,7 +52,6 @@ final class BodyExtractor {
             "head", "title", "meta", "link", "textarea", "object", "embed", "input");
     /** Set by {@link Page#attributes} beside the class-word bits: hidden by an attribute or an inline style. */
     private static final int HIDDEN = 1 << 16;
-    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     /**
      * The article text of the page; {@code visitor} is handed every element of the body in document order, from the
@@ -329,18 +328,34 @@ final class BodyExtractor {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
-    /** {@code display: none} or {@code visibility: hidden}; most styles are ruled out without the expression. */
-    private static boolean isHiddenStyle(String style) {
-        return (containsIgnoreCase(style, "none") || containsIgnoreCase(style, "hidden"))
-                && HIDDEN_STYLE.matcher(style).find();
+    /** {@code display: none} or {@code visibility: hidden} in an inline style, in any case. */
+    static boolean isHiddenStyle(String style) {
+        return hasDeclaration(style, "display", "none") || hasDeclaration(style, "visibility", "hidden");
     }
 
-    /** {@code word} (lower case) in {@code s} in any case. */
-    private static boolean containsIgnoreCase(String s, String word) {
-        char first = word.charAt(0);
-        for (int i = 0, last = s.length() - word.length(); i <= last; i++) {
-            if ((s.charAt(i) | 0x20) == first && s.regionMatches(true, i, word, 0, word.length())) {
-                return true;
+    private static boolean isCssSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+    }
+
+    /** {@code property}, white space, ':', white space, {@code value}, anywhere in {@code style} and in any case. */
+    private static boolean hasDeclaration(String style, String property, String value) {
+        int n = style.length();
+        for (int i = 0, last = n - property.length() - 1 - value.length(); i <= last; i++) {
+            if ((style.charAt(i) | 0x20) != property.charAt(0) || !style.regionMatches(true, i, property, 0, property.length())) {
+                continue;
+            }
+            int j = i + property.length();
+            while (j < n && isCssSpace(style.charAt(j))) {
+                j++;
+            }
+            if (j < n && style.charAt(j) == ':') {
+                j++;
+                while (j < n && isCssSpace(style.charAt(j))) {
+                    j++;
+                }
+                if (style.regionMatches(true, j, value, 0, value.length())) {
+                    return true;
+                }
             }
         }
         return false;

@@ -49,25 +49,31 @@ public final class DateParsing {
             long n = Long.parseLong(s);
             return s.length() >= 12 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
         }
-        try {
-            return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
+        // each form is tried only if the text can be it: a failed parse throws, and exceptions cost more than the parse
+        boolean hasT = s.indexOf('T') > 0 || s.indexOf('t') > 0;
+        if (hasT) {
+            try {
+                return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            } catch (DateTimeParseException ignored) {
+                // try the next form
+            }
+            try {
+                return OffsetDateTime.parse(s, OFFSET_NO_COLON).toInstant();
+            } catch (DateTimeParseException ignored) {
+                // try the next form
+            }
+            try {
+                return LocalDateTime.parse(s, DateTimeFormatter.ISO_LOCAL_DATE_TIME).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException ignored) {
+                // try the next form
+            }
         }
-        try {
-            return OffsetDateTime.parse(s, OFFSET_NO_COLON).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return LocalDateTime.parse(s, DateTimeFormatter.ISO_LOCAL_DATE_TIME).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return OffsetDateTime.parse(s, SPACE_SEPARATED).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
+        if (s.indexOf(' ') > 0 && Character.isDigit(s.charAt(0))) {
+            try {
+                return OffsetDateTime.parse(s, SPACE_SEPARATED).toInstant();
+            } catch (DateTimeParseException ignored) {
+                // try the next form
+            }
         }
         if (s.length() == 10) {
             try {
@@ -75,6 +81,9 @@ public final class DateParsing {
             } catch (DateTimeParseException ignored) {
                 return null;
             }
+        }
+        if (!Character.isLetterOrDigit(s.charAt(0))) { // the zoned forms start with a day or month name, or the day
+            return null;
         }
         for (DateTimeFormatter f : ZONED) {
             try {

@@ -96,4 +96,15 @@ class ArticleExtractorTest {
         assertThat(PageMetadata.withoutCdata(" {\"a\":\"]]> inside\"} ")).isEqualTo("{\"a\":\"]]> inside\"}");
         assertThat(PageMetadata.withoutCdata("// a comment\n{}")).isEqualTo("// a comment\n{}");
     }
+
+    @Test
+    void hiddenInlineStyles() {
+        assertThat(BodyExtractor.isHiddenStyle("display:none")).isTrue();
+        assertThat(BodyExtractor.isHiddenStyle("color: red; DISPLAY :\tNone;")).isTrue();
+        assertThat(BodyExtractor.isHiddenStyle("visibility: hidden")).isTrue();
+        assertThat(BodyExtractor.isHiddenStyle("text-decoration: none; display: block")).isFalse();
+        assertThat(BodyExtractor.isHiddenStyle("overflow: hidden; display: flex")).isFalse();
+        assertThat(BodyExtractor.isHiddenStyle("display")).isFalse();
+        assertThat(BodyExtractor.isHiddenStyle("")).isFalse();
+    }
 }

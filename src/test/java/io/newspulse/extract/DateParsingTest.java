@@ -15,6 +15,10 @@ class DateParsingTest {
         assertThat(DateParsing.parse("2025-08-25T13:12:00")).isEqualTo(t);
         assertThat(DateParsing.parse("2025-08-25 13:12:00")).isEqualTo(t);
         assertThat(DateParsing.parse("Mon, 25 Aug 2025 13:12:00 GMT")).isEqualTo(t);
+        assertThat(DateParsing.parse("25 Aug 2025 13:12:00 GMT")).as("RFC 1123 without the day of the week").isEqualTo(t);
+        assertThat(DateParsing.parse("Mon, 25 Aug 2025 09:12 EDT")).isEqualTo(t);
+        assertThat(DateParsing.parse("August 25, 2025 9:12 AM EDT")).isEqualTo(t);
+        assertThat(DateParsing.parse("2025-08-25t13:12:00z")).as("ISO in lower case").isEqualTo(t);
         assertThat(DateParsing.parse("1756127520")).isEqualTo(t);
         assertThat(DateParsing.parse("1756127520000")).isEqualTo(t);
         assertThat(DateParsing.parse("2025-08-25")).isEqualTo(Instant.parse("2025-08-25T00:00:00Z"));
