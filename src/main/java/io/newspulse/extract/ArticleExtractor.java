@@ -16,12 +16,20 @@ public final class ArticleExtractor {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         // the page is walked once: the head for metadata, the body for both metadata and the article text
         PageMetadata meta = new PageMetadata(doc);
-        for (Element e : doc.head().getAllElements()) {
-            meta.visit(e, 0); // class words do not matter in the head
-        }
+        visitAll(doc.head(), meta);
         String body = doc.body() == null ? "" : BodyExtractor.extract(doc, meta::visit);
         return new ExtractedPage(meta.title(), body, meta.publisher(), meta.author(),
                 meta.publishedAt(url), meta.canonicalUrl(), meta.language(), meta.description());
+    }
+
+    /** Hands {@code e} and every element inside it to {@code meta}, in document order. */
+    private static void visitAll(Element e, PageMetadata meta) {
+        meta.visitHead(e);
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof Element) {
+                visitAll((Element) e.childNode(i), meta);
+            }
+        }
     }
 
     /**

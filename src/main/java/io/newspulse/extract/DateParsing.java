@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -44,6 +45,10 @@ public final class DateParsing {
         String s = text.trim();
         if (s.isEmpty()) {
             return null;
+        }
+        Instant iso = parseIso(s);
+        if (iso != null) {
+            return iso;
         }
         if (DIGITS.matcher(s).matches()) {
             long n = Long.parseLong(s);
@@ -93,5 +98,86 @@ public final class DateParsing {
             }
         }
         return null;
+    }
+
+    /**
+     * The ISO-8601 forms nearly every page uses, read by hand: {@code yyyy-MM-ddTHH:mm[:ss[.fraction]]} then {@code Z},
+     * {@code ±HH:MM}, {@code ±HHMM} or nothing (UTC). Null for anything else, including impossible dates, which the
+     * formatters then try (and reject) as before.
+     */
+    static Instant parseIso(String s) {
+        int n = s.length();
+        if (n < 16 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = 0;
+        int nano = 0;
+        int i = 16;
+        if (i < n && s.charAt(i) == ':') {
+            second = digits(s, 17, 2);
+            i = 19;
+            if (i < n && s.charAt(i) == '.') {
+                int start = ++i;
+                while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                    i++;
+                }
+                if (i == start || i - start > 9) {
+                    return null;
+                }
+                nano = digits(s, start, i - start);
+                for (int k = i - start; k < 9; k++) {
+                    nano *= 10;
+                }
+            }
+        }
+        int offsetMinutes = 0;
+        if (i < n) {
+            char sign = s.charAt(i);
+            int hh;
+            int mm;
+            if (sign == 'Z' && i + 1 == n) {
+                hh = 0;
+                mm = 0;
+            } else if ((sign == '+' || sign == '-') && n - i == 6 && s.charAt(i + 3) == ':') {
+                hh = digits(s, i + 1, 2);
+                mm = digits(s, i + 4, 2);
+            } else if ((sign == '+' || sign == '-') && n - i == 5) {
+                hh = digits(s, i + 1, 2);
+                mm = digits(s, i + 3, 2);
+            } else {
+                return null;
+            }
+            if (hh < 0 || mm < 0 || hh > 18 || mm > 59) {
+                return null;
+            }
+            offsetMinutes = (sign == '-' ? -1 : 1) * (hh * 60 + mm);
+        }
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
+                || minute > 59 || second < 0 || second > 59 || day > YearMonth.of(year, month).lengthOfMonth()
+                || Math.abs(offsetMinutes) > 18 * 60) {
+            return null;
+        }
+        return LocalDateTime.of(year, month, day, hour, minute, second, nano).toInstant(ZoneOffset.ofTotalSeconds(offsetMinutes * 60));
+    }
+
+    /** The number written by {@code length} ASCII digits at {@code from}, or -1. */
+    private static int digits(String s, int from, int length) {
+        if (from + length > s.length()) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = from; i < from + length; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 }

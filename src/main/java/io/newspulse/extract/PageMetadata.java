@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -52,6 +53,8 @@ final class PageMetadata {
     private Element time;
     private Element articleTime;
     private Element h1;
+    /** The head's first {@code <title>} (a {@code <title>} in the body, an SVG's, is not the page's). */
+    private Element headTitle;
     /** The first {@code <link rel=canonical href>}, author link or {@code itemprop=author} element, byline-class
      *  element and {@code http-equiv=content-language} meta, noted in the same walk. */
     private Element canonical;
@@ -71,6 +74,19 @@ final class PageMetadata {
      * Notes what one element says about the page: a meta tag, JSON-LD, the first time and headline, author and
      * byline elements. {@code classHints} are the {@link ClassWords} bits of its {@code class} (0 when unknown).
      */
+    /** Notes an element of the head. */
+    void visitHead(Element e) {
+        if (headTitle == null && "title".equals(e.normalName())) {
+            headTitle = e;
+        }
+        visit(e, 0); // class words do not matter in the head
+    }
+
+    /** What {@link Document#title()} gives, from the element the walk noted instead of another search. */
+    private String documentTitle() {
+        return headTitle == null ? "" : StringUtil.normaliseWhitespace(headTitle.text()).trim();
+    }
+
     void visit(Element e, int classHints) {
         switch (e.normalName()) {
             case "meta":
@@ -140,7 +156,7 @@ final class PageMetadata {
             t = meta(TITLE_META.get(i));
         }
         if (t == null) {
-            t = cleanDocumentTitle(blankToNull(doc.title()));
+            t = cleanDocumentTitle(blankToNull(documentTitle()));
         }
         if (t == null) {
             t = h1 != null ? blankToNull(h1.text()) : null;
@@ -158,7 +174,7 @@ final class PageMetadata {
         if (headline == null || name == null || headline.equals(name)) {
             return headline != null ? headline : name;
         }
-        String documentTitle = doc.title();
+        String documentTitle = documentTitle();
         return sharedWords(name, documentTitle) > sharedWords(headline, documentTitle) ? name : headline;
     }
 
