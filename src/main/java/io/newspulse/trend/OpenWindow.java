@@ -4,19 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@link SeriesTrends} keeps of a window that fired and may still change: its count, its share of the window's
- * total, and what was last sent for it (scores, headline words). Sources, headlines and headline-word counts are not
- * kept: they are added up again from the panes, which stay until the window is final, whenever the row is sent again.
+ * What {@link SeriesTrends} keeps of a window that fired and may still change: its count, the window's total, and
+ * the headline words last sent for it. Sources, headlines and headline-word counts are not kept: they are added up
+ * again from the panes, which stay until the window is final, whenever the row is sent again; nor are its scores,
+ * which follow from the history before it.
  */
 public class OpenWindow {
     public long articleCount;
     /** The window's total across all series; with {@link #feedWindow}, 0 while the total has not come yet. */
     public long totalArticles;
     public long feedWindow;
-    public Double share;
-    public Double baseline;
-    public Double baselineStd;
-    public Double score;
     /** The headline words last sent, checked against the final history when the window is final. */
     public List<String> topTerms = new ArrayList<>();
 
@@ -26,10 +23,13 @@ public class OpenWindow {
         return feedWindow > 0;
     }
 
-    /** The window's total and ordinal; the share follows from them and {@link #articleCount}. */
     void setTotal(long total, long feedWindow) {
         this.totalArticles = total;
         this.feedWindow = feedWindow;
-        this.share = total > 0 ? (double) articleCount / total : 0.0;
+    }
+
+    /** The window's share of all articles in it (0 while its total has not come). */
+    double share() {
+        return totalArticles > 0 ? (double) articleCount / totalArticles : 0.0;
     }
 }

@@ -191,10 +191,8 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         WindowTotal total = totals.get(end);
         if (total != null) {
             w.setTotal(total.total, total.feedWindow);
-        } else if (w.hasTotal()) {
-            // restored from a subtask whose watermark was further on and had forgotten the total: it has not changed
-            w.setTotal(w.totalArticles, w.feedWindow);
-        } // else the window waits for its total (processBroadcastElement)
+        } // else the window keeps the total it has (restored from a subtask whose watermark was further on and had
+          // forgotten it: it has not changed) or waits for it (processBroadcastElement)
         if (before == null) {
             ctx.timerService().registerEventTimeTimer(finalAt(end));
         }
@@ -223,8 +221,12 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         return counts;
     }
 
-    /** The row of the window with these {@code counts}, with what {@code w} holds (totals, scores, words). */
-    private TrendWindow row(long end, WindowAccumulator counts, OpenWindow w, String series) {
+    /**
+     * The row of the window ending at {@code end}: {@code counts} added up from its panes, the total {@code w} holds,
+     * and its scores against {@code b}, the history before it (already carried up to the window: {@link
+     * TrendBaseline#skipTo}).
+     */
+    private TrendWindow scoredRow(long end, WindowAccumulator counts, OpenWindow w, TrendBaseline b, String series) {
         int bar = series.indexOf('|');
         TrendWindow row = new TrendWindow();
         row.topic = series.substring(0, bar);
@@ -232,18 +234,18 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         row.windowStart = Instant.ofEpochMilli(end - sizeMillis);
         row.windowEnd = Instant.ofEpochMilli(end);
         row.articleCount = counts.articleCount;
-        row.sourceCount = counts.sources.size();
+        row.sourceCount = counts.sourceCount();
         row.topSourceArticles = counts.topSourceArticles();
         for (Headline h : counts.headlines) {
             row.topHeadlines.add(h.text);
         }
         row.totalArticles = w.totalArticles;
         row.feedWindow = w.feedWindow;
-        row.share = w.share;
-        row.baseline = w.baseline;
-        row.baselineStd = w.baselineStd;
-        row.score = w.score;
-        row.topTerms = w.topTerms;
+        row.share = w.share();
+        row.baseline = b.windows > 0 ? b.mean : null;
+        row.baselineStd = b.windows > 0 ? Math.sqrt(b.variance) : null;
+        row.score = b.score(w.articleCount, w.totalArticles, noiseFloor, minHistory);
+        row.topTerms = TermLift.top(counts.terms, w.articleCount, b);
         return row;
     }
 
@@ -258,9 +260,10 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
 
     /**
      * Scores the open windows ending at or after {@code from} in order from the settled history, and emits them; the
-     * open windows before {@code from} only carry the history forward. Those keep what was emitted for them (their
-     * scores have not changed; their headline words are checked against the final history in {@link #settle}), so
-     * the open windows always hold what the table holds. A window still waiting for its total is left out.
+     * open windows before {@code from} only carry the history forward. Each open window keeps the headline words last
+     * sent for it (checked against the final history in {@link #settle}); its scores need no keeping, as the history
+     * before it is the same when it is final (any change before it scores it again). A window still waiting for its
+     * total is left out.
      */
     private void rescore(String series, long from, Collector<TrendWindow> out) throws Exception {
         TrendBaseline history = settled.value();
@@ -271,28 +274,15 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
             if (!w.hasTotal()) {
                 continue;
             }
+            b.skipTo(w.feedWindow, alpha, maxGapWindows);
             if (end >= from) {
-                WindowAccumulator counts = countsOf(end);
-                score(w, counts.terms, b);
+                TrendWindow row = scoredRow(end, countsOf(end), w, b, series);
+                w.topTerms = row.topTerms;
                 open.put(end, w); // remember what the table holds, for the final check in settle
-                out.collect(row(end, counts, w, series));
-            } else {
-                b.skipTo(w.feedWindow, alpha, maxGapWindows);
+                out.collect(row);
             }
-            b.add(end, w.feedWindow, share(w), alpha);
+            b.add(end, w.feedWindow, w.share(), alpha);
         }
-    }
-
-    /**
-     * Sets baseline, std, score and headline words of {@code w} from {@code b}, first folding in the empty windows
-     * before it.
-     */
-    private void score(OpenWindow w, Map<String, Integer> terms, TrendBaseline b) {
-        b.skipTo(w.feedWindow, alpha, maxGapWindows);
-        w.baseline = b.windows > 0 ? b.mean : null;
-        w.baselineStd = b.windows > 0 ? Math.sqrt(b.variance) : null;
-        w.score = b.score(w.articleCount, w.totalArticles, noiseFloor, minHistory);
-        w.topTerms = TermLift.top(terms, w.articleCount, b);
     }
 
     /**
@@ -320,10 +310,9 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
             Map<String, Integer> terms = termsOf(end);
             List<String> finalTerms = TermLift.top(terms, w.articleCount, b);
             if (!finalTerms.equals(w.topTerms)) {
-                w.topTerms = finalTerms;
-                out.collect(row(end, countsOf(end), w, series));
+                out.collect(scoredRow(end, countsOf(end), w, b, series));
             }
-            b.add(end, w.feedWindow, share(w), alpha);
+            b.add(end, w.feedWindow, w.share(), alpha);
             b.addTerms(terms, w.articleCount, alpha);
         }
         if (lastFinal == Long.MIN_VALUE) {
@@ -341,10 +330,6 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         for (Long paneEnd : done) {
             panes.remove(paneEnd);
         }
-    }
-
-    private static double share(OpenWindow w) {
-        return w.share == null ? 0 : w.share;
     }
 
     private boolean isFinal(long windowEnd, long watermark) {

@@ -2,10 +2,8 @@ package io.newspulse.trend;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Running totals of one series in one pane (one slide of event time) or, panes added together, in one window:
@@ -17,8 +15,10 @@ public class WindowAccumulator {
     public static final int MAX_HEADLINES = 3;
 
     public long articleCount;
-    public Set<String> sources = new HashSet<>();
-    /** Original articles per publisher: one publisher's volume is not breadth. */
+    /**
+     * Every source, with its original articles (0 for a source seen only with copies): the distinct sources are its
+     * keys, and one publisher's volume is not breadth.
+     */
     public Map<String, Integer> articlesBySource = new HashMap<>();
     /** Headline words of the original articles, counted. */
     public Map<String, Integer> terms = new HashMap<>();
@@ -37,20 +37,23 @@ public class WindowAccumulator {
             for (String term : m.terms) {
                 terms.merge(term, 1, Integer::sum);
             }
+        } else if (m.source != null) {
+            articlesBySource.putIfAbsent(m.source, 0);
         }
-        if (m.source != null) {
-            sources.add(m.source);
-        }
-        offerHeadline(new Headline(m.eventTimeMillis, m.articleId, m.headline));
+        offerHeadline(new Headline(m.eventTimeMillis, m.headline));
     }
 
     /** Adds another accumulator's counts to this one (a pane to its window). */
     public void addAll(WindowAccumulator other) {
         articleCount += other.articleCount;
-        sources.addAll(other.sources);
         other.articlesBySource.forEach((source, n) -> articlesBySource.merge(source, n, Integer::sum));
         other.terms.forEach((term, n) -> terms.merge(term, n, Integer::sum));
         other.headlines.forEach(this::offerHeadline);
+    }
+
+    /** How many distinct sources had an article (original or copy). */
+    int sourceCount() {
+        return articlesBySource.size();
     }
 
     /** The most original articles any one publisher contributed. */

@@ -133,7 +133,7 @@ class SeriesTrendsHarnessTest {
                 }
                 windows++;
                 assertThat(w.articleCount).as("articles, window ending %d", end / HOUR).isEqualTo(expected.articleCount);
-                assertThat(w.sourceCount).as("sources, window ending %d", end / HOUR).isEqualTo(expected.sources.size());
+                assertThat(w.sourceCount).as("sources, window ending %d", end / HOUR).isEqualTo(expected.sourceCount());
                 assertThat(w.topSourceArticles).isEqualTo(expected.topSourceArticles());
                 assertThat(w.topHeadlines).isEqualTo(expected.headlines.stream().map(x -> x.text).toList());
                 assertThat(w.windowStart).isEqualTo(Instant.ofEpochMilli(end - 6 * HOUR));

@@ -24,9 +24,9 @@ class WindowAccumulatorTest {
         acc.add(mention("e", "CNBC", "Markets wobble", 10));
 
         assertThat(acc.articleCount).isEqualTo(5);
-        assertThat(acc.sources).containsExactlyInAnyOrder("Reuters", "AP", "Bloomberg", "CNBC");
+        assertThat(acc.articlesBySource.keySet()).containsExactlyInAnyOrder("Reuters", "AP", "Bloomberg", "CNBC");
         assertThat(acc.headlines).extracting(h -> h.text).containsExactly("Exporters brace", "Tariffs rise", "Talks stall");
-        assertThat(acc.headlines.get(1).articleId).as("the newer copy of a title stands for it").isEqualTo("a");
+        assertThat(acc.headlines.get(1).eventTimeMillis).as("the newer copy of a title stands for it").isEqualTo(50);
     }
 
     @Test
@@ -35,7 +35,7 @@ class WindowAccumulatorTest {
         acc.add(mention("a", "Reuters", "Tariffs rise", 50));
         acc.add(new TrendMention("trade", "CN-US", "a-copy", "Yahoo News", "Tariffs rise", 55, false));
         assertThat(acc.articleCount).isEqualTo(1);
-        assertThat(acc.sources).containsExactlyInAnyOrder("Reuters", "Yahoo News");
+        assertThat(acc.articlesBySource).containsOnly(java.util.Map.entry("Reuters", 1), java.util.Map.entry("Yahoo News", 0));
     }
 
     @Test
@@ -55,7 +55,6 @@ class WindowAccumulatorTest {
         merged.addAll(left);
 
         assertThat(merged.articleCount).isEqualTo(forward.articleCount);
-        assertThat(merged.sources).isEqualTo(forward.sources);
         assertThat(merged.articlesBySource).isEqualTo(forward.articlesBySource);
         assertThat(merged.headlines).extracting(h -> h.text).isEqualTo(forward.headlines.stream().map(h -> h.text).toList());
     }
