@@ -162,13 +162,22 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<TrendWindow> out) throws Exception {
         long end = timestamp + 1;
-        if (fire(end, ctx.getBroadcastState(TOTALS), ctx)) {
-            rescore(ctx.getCurrentKey(), end, out);
+        boolean fired = fire(end, ctx.getBroadcastState(TOTALS), ctx);
+        // every open window has a timer at the time it is final, so a window is final at this timer or none is
+        boolean settling = open.contains(timestamp + 1 - allowedLatenessMillis);
+        if (!fired && !settling) {
+            return;
+        }
+        List<Map.Entry<Long, OpenWindow>> windows = openInOrder();
+        if (fired) {
+            rescore(ctx.getCurrentKey(), end, windows, out);
             if (!panesOf(end + slideMillis).isEmpty()) { // one timer at a time per series, not one per pane and window
                 ctx.timerService().registerEventTimeTimer(end + slideMillis - 1);
             }
         }
-        settle(ctx.getCurrentKey(), timestamp, out);
+        if (settling) {
+            settle(ctx.getCurrentKey(), timestamp, windows, out);
+        }
     }
 
     /**
@@ -212,10 +221,17 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         return found;
     }
 
-    /** The window ending at {@code end} added up from its panes. */
+    /**
+     * The window ending at {@code end} added up from its panes; a window with articles in one pane only is that pane
+     * (to be read, not changed).
+     */
     private WindowAccumulator countsOf(long end) throws Exception {
+        List<WindowAccumulator> parts = panesOf(end);
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
         WindowAccumulator counts = new WindowAccumulator();
-        for (WindowAccumulator pane : panesOf(end)) {
+        for (WindowAccumulator pane : parts) {
             counts.addAll(pane);
         }
         return counts;
@@ -249,10 +265,14 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         return row;
     }
 
-    /** The headline words of the window ending at {@code end}, counted over its panes. */
+    /** The headline words of the window ending at {@code end}, counted over its panes (to be read, not changed). */
     private Map<String, Integer> termsOf(long end) throws Exception {
+        List<WindowAccumulator> parts = panesOf(end);
+        if (parts.size() == 1) {
+            return parts.get(0).terms;
+        }
         Map<String, Integer> terms = new HashMap<>();
-        for (WindowAccumulator pane : panesOf(end)) {
+        for (WindowAccumulator pane : parts) {
             pane.terms.forEach((term, n) -> terms.merge(term, n, Integer::sum));
         }
         return terms;
@@ -266,9 +286,15 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
      * total is left out.
      */
     private void rescore(String series, long from, Collector<TrendWindow> out) throws Exception {
+        rescore(series, from, openInOrder(), out);
+    }
+
+    /** {@link #rescore(String, long, Collector)} with the open windows in order, {@code windows}, already read. */
+    private void rescore(String series, long from, List<Map.Entry<Long, OpenWindow>> windows, Collector<TrendWindow> out)
+            throws Exception {
         TrendBaseline history = settled.value();
         TrendBaseline b = history == null ? new TrendBaseline() : history.copy();
-        for (Map.Entry<Long, OpenWindow> e : openInOrder()) {
+        for (Map.Entry<Long, OpenWindow> e : windows) {
             long end = e.getKey();
             OpenWindow w = e.getValue();
             if (!w.hasTotal()) {
@@ -289,47 +315,45 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
      * Folds the windows whose allowed lateness has passed by {@code watermark} into the settled history, oldest first,
      * and drops the panes no open window needs any more.
      */
-    private void settle(String series, long watermark, Collector<TrendWindow> out) throws Exception {
-        TrendBaseline b = settled.value() == null ? new TrendBaseline() : settled.value();
-        long lastFinal = Long.MIN_VALUE;
-        for (Map.Entry<Long, OpenWindow> e : openInOrder()) {
+    private void settle(String series, long watermark, List<Map.Entry<Long, OpenWindow>> windows,
+            Collector<TrendWindow> out) throws Exception {
+        TrendBaseline history = settled.value();
+        TrendBaseline b = history == null ? new TrendBaseline() : history;
+        boolean any = false;
+        for (Map.Entry<Long, OpenWindow> e : windows) {
             long end = e.getKey();
             OpenWindow w = e.getValue();
             if (finalAt(end) > watermark) {
                 break;
             }
             open.remove(end);
-            lastFinal = end;
-            if (!w.hasTotal()) { // its total never came: the window-total operator dropped the window as too late
+            any = true;
+            if (w.hasTotal()) {
+                settle(series, end, w, b, out);
+            } else { // its total never came: the window-total operator dropped the window as too late
                 LOG.warn("{} window ending {} is final without a window total; not scored", series,
                         Instant.ofEpochMilli(end));
-                continue;
             }
-            b.skipTo(w.feedWindow, alpha, maxGapWindows);
-            // the words learned so far depended on timing; against the final history they do not
-            Map<String, Integer> terms = termsOf(end);
-            List<String> finalTerms = TermLift.top(terms, w.articleCount, b);
-            if (!finalTerms.equals(w.topTerms)) {
-                out.collect(scoredRow(end, countsOf(end), w, b, series));
-            }
-            b.add(end, w.feedWindow, w.share(), alpha);
-            b.addTerms(terms, w.articleCount, alpha);
+            // the window's oldest pane is in no later window: a pane is dropped when the last window holding it is final
+            panes.remove(end - sizeMillis + slideMillis);
         }
-        if (lastFinal == Long.MIN_VALUE) {
-            return;
+        if (any) {
+            settled.update(b);
         }
-        settled.update(b);
-        // a pane belongs to the windows ending from its own end to size − slide later
-        long keepFrom = lastFinal - sizeMillis + slideMillis + 1;
-        List<Long> done = new ArrayList<>();
-        for (Long paneEnd : panes.keys()) {
-            if (paneEnd < keepFrom) {
-                done.add(paneEnd);
-            }
+    }
+
+    /** Folds the final window ending at {@code end} into {@code b}, sending its row again if its headline words change. */
+    private void settle(String series, long end, OpenWindow w, TrendBaseline b, Collector<TrendWindow> out)
+            throws Exception {
+        b.skipTo(w.feedWindow, alpha, maxGapWindows);
+        // the words learned so far depended on timing; against the final history they do not
+        Map<String, Integer> terms = termsOf(end);
+        List<String> finalTerms = TermLift.top(terms, w.articleCount, b);
+        if (!finalTerms.equals(w.topTerms)) {
+            out.collect(scoredRow(end, countsOf(end), w, b, series));
         }
-        for (Long paneEnd : done) {
-            panes.remove(paneEnd);
-        }
+        b.add(end, w.feedWindow, w.share(), alpha);
+        b.addTerms(terms, w.articleCount, alpha);
     }
 
     private boolean isFinal(long windowEnd, long watermark) {
