@@ -24,10 +24,10 @@ public final class TermLift {
 
     /** @param background the usual share of articles whose headline has a word (0 for an unknown word) */
     public static List<String> top(Map<String, Integer> counts, long articles, ToDoubleFunction<String> background) {
-        List<Map.Entry<String, Double>> lifted = new ArrayList<>();
-        if (articles <= 0) {
+        if (articles < MIN_COUNT) { // no word can be in MIN_COUNT articles (most windows of most series)
             return new ArrayList<>();
         }
+        List<Map.Entry<String, Double>> lifted = new ArrayList<>();
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             if (e.getValue() < MIN_COUNT) {
                 continue;
