@@ -80,7 +80,7 @@ public final class Pipeline {
                 .uid("articles-source")
                 .transform("route-rejects", TypeInformation.of(Article.class), new WatermarkKeepingRouter(new IngestRouter(
                         config.get(ConfigKeys.WINDOW_SIZE).toMillis(), config.get(ConfigKeys.WINDOW_SLIDE).toMillis(),
-                        config.get(ConfigKeys.WINDOW_ALLOWED_LATENESS).toMillis())))
+                        config.get(ConfigKeys.WINDOW_ALLOWED_LATENESS).toMillis(), outOfOrderness)))
                 .uid("route-rejects");
 
         DataStream<TaggedArticle> tagged = articles

@@ -23,9 +23,10 @@ public class Article {
     /** Which of those {@link #eventTime} is: {@code published}, {@code fetched} or {@code ingested}. */
     public String eventTimeBasis;
     /**
-     * True when the article reached the job after the watermark of its reader had passed its event time (within the
-     * allowed lateness, else it is rejected): set by the router, which judges every record of a split the same way on
-     * every run, so that later stages can treat late articles alike however parallel channels interleave.
+     * True when the article is further behind the newest article of its split (Kafka partition, file) than the
+     * watermark's out-of-orderness allows (but within the allowed lateness, else it is rejected): set by the router
+     * from the split's content alone, so it is the same on every run and at any parallelism, and later stages can
+     * treat late articles alike however parallel channels interleave.
      */
     public boolean late;
 

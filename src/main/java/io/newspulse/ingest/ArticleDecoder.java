@@ -43,7 +43,7 @@ public final class ArticleDecoder implements Serializable {
         }
         try {
             ArticleEnvelope envelope = EnvelopeParser.parse(payload);
-            return accepted(toArticle(envelope, origin));
+            return accepted(toArticle(envelope, origin), origin);
         } catch (InvalidInputException e) {
             return reject(origin, null, e.reason(), e.getMessage(), excerpt(payload));
         } catch (RuntimeException | StackOverflowError e) {
@@ -56,7 +56,7 @@ public final class ArticleDecoder implements Serializable {
         ArticleEnvelope envelope = new ArticleEnvelope(origin.fileName(), null, html, null, null, null, null, null,
                 null, null);
         try {
-            return accepted(toArticle(envelope, origin));
+            return accepted(toArticle(envelope, origin), origin);
         } catch (InvalidInputException e) {
             return reject(origin, origin.fileName(), e.reason(), e.getMessage(), excerpt(html));
         } catch (RuntimeException | StackOverflowError e) {
@@ -64,9 +64,10 @@ public final class ArticleDecoder implements Serializable {
         }
     }
 
-    private IngestResult accepted(Article a) {
+    private IngestResult accepted(Article a, RecordOrigin origin) {
         IngestResult r = IngestResult.accepted(a);
         r.extractionNanos = lastExtractionNanos;
+        r.split = origin.split();
         return r;
     }
 

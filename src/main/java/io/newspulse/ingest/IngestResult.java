@@ -6,6 +6,8 @@ public class IngestResult {
     public Rejection rejection;
     /** Time spent extracting the article from an HTML page; 0 when the input was not a page. */
     public long extractionNanos;
+    /** {@link RecordOrigin#split()} of an accepted article: event-time progress is judged per split. */
+    public String split;
 
     public IngestResult() {}
 

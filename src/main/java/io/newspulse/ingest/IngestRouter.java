@@ -1,14 +1,23 @@
 package io.newspulse.ingest;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.Gauge;
 import org.apache.flink.metrics.Histogram;
 import org.apache.flink.metrics.MetricGroup;
 import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -20,19 +29,49 @@ import org.apache.flink.util.OutputTag;
  * articles that are too late for every window they belong to: decided here, right behind the source in
  * the same task, against the watermark of the records read before them, so the same input is judged the
  * same way on every run (further downstream the watermark depends on how parallel channels interleave).
+ *
+ * <p>Marks an article {@link Article#late} when it is further behind the newest article of its own split (Kafka
+ * partition, file) than the watermark's out-of-orderness allows. That depends only on the split's content, not on
+ * which task reads which split or how fast, so it is the same at any parallelism and after a restore (the newest time
+ * per split is checkpointed). An article not marked late is not behind the watermark downstream either, unless its
+ * split sat idle (or began) while the others moved event time on.
  */
-public class IngestRouter extends ProcessFunction<IngestResult, Article> {
+public class IngestRouter extends ProcessFunction<IngestResult, Article> implements CheckpointedFunction {
     private static final long serialVersionUID = 1L;
     public static final OutputTag<Rejection> REJECTED = new OutputTag<>("rejected") {};
 
     private final long windowSizeMillis;
     private final long windowSlideMillis;
     private final long allowedLatenessMillis;
+    private final long outOfOrdernessMillis;
 
-    public IngestRouter(long windowSizeMillis, long windowSlideMillis, long allowedLatenessMillis) {
+    /** Newest event time read per split; union state, so that after rescaling every task knows every split. */
+    private transient ListState<Tuple2<String, Long>> checkpointedProgress;
+    private transient Map<String, Long> newestBySplit;
+
+    public IngestRouter(long windowSizeMillis, long windowSlideMillis, long allowedLatenessMillis,
+            long outOfOrdernessMillis) {
         this.windowSizeMillis = windowSizeMillis;
         this.windowSlideMillis = windowSlideMillis;
         this.allowedLatenessMillis = allowedLatenessMillis;
+        this.outOfOrdernessMillis = outOfOrdernessMillis;
+    }
+
+    @Override
+    public void initializeState(FunctionInitializationContext context) throws Exception {
+        checkpointedProgress = context.getOperatorStateStore().getUnionListState(
+                new ListStateDescriptor<>("split-progress", Types.TUPLE(Types.STRING, Types.LONG)));
+        newestBySplit = new HashMap<>();
+        for (Tuple2<String, Long> p : checkpointedProgress.get()) {
+            newestBySplit.merge(p.f0, p.f1, Math::max);
+        }
+    }
+
+    @Override
+    public void snapshotState(FunctionSnapshotContext context) throws Exception {
+        List<Tuple2<String, Long>> progress = new ArrayList<>(newestBySplit.size());
+        newestBySplit.forEach((split, newest) -> progress.add(Tuple2.of(split, newest)));
+        checkpointedProgress.update(progress);
     }
 
     private transient Counter received;
@@ -74,12 +113,25 @@ public class IngestRouter extends ProcessFunction<IngestResult, Article> {
             if (r.extractionNanos > 0) {
                 extracted.inc();
             }
-            r.article.late = r.article.eventTime.toEpochMilli() <= watermark;
+            r.article.late = isLate(r.split, r.article.eventTime.toEpochMilli());
             if (r.article.late) {
                 late.inc();
             }
             out.collect(r.article);
         }
+    }
+
+    /**
+     * Whether an article of {@code split} at {@code eventTime} is behind the watermark its split alone would have
+     * (the newest time read before it, less the out-of-orderness); notes its time as read.
+     */
+    private boolean isLate(String split, long eventTime) {
+        String key = split == null ? "" : split;
+        Long newest = newestBySplit.get(key);
+        if (newest == null || eventTime > newest) {
+            newestBySplit.put(key, eventTime);
+        }
+        return newest != null && eventTime <= newest - outOfOrdernessMillis - 1;
     }
 
     /** True when even the last window holding {@code eventTime} has closed and its allowed lateness passed. */

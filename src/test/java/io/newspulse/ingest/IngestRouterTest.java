@@ -22,9 +22,35 @@ class IngestRouterTest {
         return IngestResult.accepted(a);
     }
 
+    private static IngestResult article(String id, String time, String split) {
+        IngestResult r = article(id, time);
+        r.split = split;
+        return r;
+    }
+
+    /**
+     * Late means behind the newest article of the same split by more than the out-of-orderness (an hour here): the
+     * same whichever task reads the split and however splits interleave.
+     */
+    @Test
+    void anArticleIsLateWhenItIsBehindItsOwnSplit() throws Exception {
+        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h = ProcessFunctionTestHarnesses.forProcessFunction(
+                new IngestRouter(6 * HOUR, HOUR, 6 * HOUR, HOUR))) {
+            h.processElement(article("a1", "2025-08-25T10:00:00Z", "kafka:t/0"), 0);
+            h.processElement(article("a2", "2025-08-25T12:00:00Z", "kafka:t/0"), 0);
+            h.processElement(article("b1", "2025-08-25T09:00:00Z", "kafka:t/1"), 0);  // behind a2, but not behind b's own
+            h.processElement(article("a3", "2025-08-25T11:30:00Z", "kafka:t/0"), 0);  // within the hour
+            h.processElement(article("a4", "2025-08-25T10:59:59Z", "kafka:t/0"), 0);  // more than an hour behind a2
+            h.processElement(article("b2", "2025-08-25T07:59:59Z", "kafka:t/1"), 0);
+
+            assertThat(h.extractOutputValues()).extracting(a -> a.id + (a.late ? " late" : ""))
+                    .containsExactly("a1", "a2", "b1", "a3", "a4 late", "b2 late");
+        }
+    }
+
     @Test
     void articlesGoOnAndRejectionsGoToTheSideOutput() throws Exception {
-        IngestRouter router = new IngestRouter(6 * HOUR, HOUR, 6 * HOUR);
+        IngestRouter router = new IngestRouter(6 * HOUR, HOUR, 6 * HOUR, HOUR);
         try (OneInputStreamOperatorTestHarness<IngestResult, Article> h = ProcessFunctionTestHarnesses.forProcessFunction(router)) {
             h.processElement(article("a", "2025-08-25T10:00:00Z"), 0);
             Rejection bad = Rejection.of(RecordOrigin.kafka("t", 0, 3, 0), null, RejectReason.INVALID_JSON, "x", "{");
@@ -37,7 +63,7 @@ class IngestRouterTest {
 
     @Test
     void anArticleIsTooLateOnlyWhenItsLastWindowClosedAndTheLatenessPassed() throws Exception {
-        IngestRouter router = new IngestRouter(6 * HOUR, HOUR, 2 * HOUR);
+        IngestRouter router = new IngestRouter(6 * HOUR, HOUR, 2 * HOUR, HOUR);
         try (OneInputStreamOperatorTestHarness<IngestResult, Article> h = ProcessFunctionTestHarnesses.forProcessFunction(router)) {
             // an article at 10:30 lies in windows ending 11:00 … 16:00; the last one accepts it until 18:00
             h.processWatermark(new Watermark(Instant.parse("2025-08-25T17:59:59.998Z").toEpochMilli()));
@@ -57,13 +83,13 @@ class IngestRouterTest {
         org.apache.flink.runtime.checkpoint.OperatorSubtaskState snapshot;
         long w = Instant.parse("2025-08-25T18:00:00Z").toEpochMilli();
         try (OneInputStreamOperatorTestHarness<IngestResult, Article> h =
-                new OneInputStreamOperatorTestHarness<>(new WatermarkKeepingRouter(new IngestRouter(6 * HOUR, HOUR, 2 * HOUR)))) {
+                new OneInputStreamOperatorTestHarness<>(new WatermarkKeepingRouter(new IngestRouter(6 * HOUR, HOUR, 2 * HOUR, HOUR)))) {
             h.open();
             h.processWatermark(new Watermark(w));
             snapshot = h.snapshot(1, 1);
         }
         try (OneInputStreamOperatorTestHarness<IngestResult, Article> h =
-                new OneInputStreamOperatorTestHarness<>(new WatermarkKeepingRouter(new IngestRouter(6 * HOUR, HOUR, 2 * HOUR)))) {
+                new OneInputStreamOperatorTestHarness<>(new WatermarkKeepingRouter(new IngestRouter(6 * HOUR, HOUR, 2 * HOUR, HOUR)))) {
             h.initializeState(snapshot);
             h.open();
             // the restored watermark goes out first, and the restarted source's lower ones are held back
@@ -75,6 +101,25 @@ class IngestRouterTest {
             assertThat(h.extractOutputValues()).extracting(a -> a.id).containsExactly("fresh");
             assertThat(h.getSideOutput(IngestRouter.REJECTED)).extracting(r -> r.getValue().articleId)
                     .containsExactly("replayed-too-late");
+        }
+    }
+
+    @Test
+    void whereEachSplitHadGotToSurvivesARestore() throws Exception {
+        org.apache.flink.runtime.checkpoint.OperatorSubtaskState snapshot;
+        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h =
+                new OneInputStreamOperatorTestHarness<>(new WatermarkKeepingRouter(new IngestRouter(6 * HOUR, HOUR, 2 * HOUR, HOUR)))) {
+            h.open();
+            h.processElement(new StreamRecord<>(article("a1", "2025-08-25T12:00:00Z", "kafka:t/0"), 0));
+            snapshot = h.snapshot(1, 1);
+        }
+        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h =
+                new OneInputStreamOperatorTestHarness<>(new WatermarkKeepingRouter(new IngestRouter(6 * HOUR, HOUR, 2 * HOUR, HOUR)))) {
+            h.initializeState(snapshot);
+            h.open();
+            h.processElement(new StreamRecord<>(article("a2", "2025-08-25T10:00:00Z", "kafka:t/0"), 0));
+            h.processElement(new StreamRecord<>(article("b1", "2025-08-25T10:00:00Z", "kafka:t/1"), 0));
+            assertThat(h.extractOutputValues()).extracting(a -> a.id + (a.late ? " late" : "")).containsExactly("a2 late", "b1");
         }
     }
 }
