@@ -66,10 +66,11 @@ public class NearDuplicateIndex extends KeyedProcessFunction<String, BandProbe, 
         waiting.update(later);
         due.sort(EVENT_ORDER);
 
-        long watermark = ctx.timerService().currentWatermark();
+        // by the timer's time, not the watermark: at the end of a bounded input the watermark jumps to the end of time,
+        // and the probes still waiting must find the entries they would have found on the way
         List<BandProbe> kept = new ArrayList<>();
         for (BandProbe e : bucket.get()) {
-            if (e.eventTimeMillis + horizonMillis + allowedLatenessMillis > watermark) {
+            if (e.eventTimeMillis + horizonMillis + allowedLatenessMillis > timestamp) {
                 kept.add(e);
             }
         }

@@ -102,4 +102,17 @@ class NearDuplicateIndexTest {
                     .containsExactly("old->null", "much-later->null");
         }
     }
+
+    /** A bounded input ends with the watermark at the end of time: the probes still waiting are answered as before. */
+    @Test
+    void theLastProbesOfABoundedInputStillFindTheirOriginals() throws Exception {
+        try (KeyedOneInputStreamOperatorTestHarness<String, BandProbe, DuplicateVerdict> h = index()) {
+            h.processElement(new StreamRecord<>(probe("original", BODY, 1_000), 1_000));
+            h.processElement(new StreamRecord<>(probe("copy", COPY, 2_000), 2_000));
+            h.processWatermark(new Watermark(Long.MAX_VALUE));
+
+            assertThat(h.extractOutputValues()).extracting(v -> v.articleId + "->" + v.originalId)
+                    .containsExactly("original->null", "copy->original");
+        }
+    }
 }
