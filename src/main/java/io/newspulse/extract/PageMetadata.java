@@ -302,11 +302,30 @@ final class PageMetadata {
 
     String canonicalUrl() {
         Element link = canonical;
-        String c = link != null ? blankToNull(link.absUrl("href")) : null;
+        String c = link != null ? blankToNull(absoluteHref(link)) : null;
         if (c == null && link != null) {
             c = blankToNull(link.attr("href"));
         }
         return c != null ? c : meta("og:url");
+    }
+
+    /**
+     * {@code link.absUrl("href")}; an address that is already a plain absolute http(s) URL is taken as it is (what
+     * resolving it gives), without building a {@link java.net.URL} and, with no base address, failing to build one.
+     */
+    private static String absoluteHref(Element link) {
+        String href = link.attr("href").strip();
+        if (href.startsWith("https://") || href.startsWith("http://")) {
+            boolean plain = true;
+            for (int i = 0; i < href.length() && plain; i++) {
+                char c = href.charAt(i);
+                plain = c > ' ' && c < 127 && c != '\\';
+            }
+            if (plain) {
+                return href;
+            }
+        }
+        return link.absUrl("href");
     }
 
     String language() {
