@@ -286,13 +286,14 @@ final class BodyExtractor {
 
         /**
          * What an element's attributes say, read in one pass: the class words of its {@code class} (byline included),
-         * {@code id} and {@code role} ({@code *_HINT} bits), and {@link #HIDDEN}.
+         * {@code id} and {@code role} ({@code *_HINT} bits), {@link #HIDDEN}, and an author's {@code itemprop} or
+         * {@code rel} ({@link PageMetadata#AUTHOR_ATTRIBUTE}, {@link PageMetadata#AUTHOR_REL}) for the metadata reader.
          */
         int attributes(Element e) {
             if (e.attributesSize() == 0) {
-                return 0;
+                return PageMetadata.ATTRIBUTES_READ;
             }
-            int hints = 0;
+            int hints = PageMetadata.ATTRIBUTES_READ;
             for (Attribute a : e.attributes()) {
                 switch (a.getKey()) {
                     case "class":
@@ -310,6 +311,12 @@ final class BodyExtractor {
                         break;
                     case "style":
                         hints |= isHiddenStyle(a.getValue()) ? HIDDEN : 0;
+                        break;
+                    case "itemprop":
+                        hints |= "author".equalsIgnoreCase(a.getValue().trim()) ? PageMetadata.AUTHOR_ATTRIBUTE : 0;
+                        break;
+                    case "rel":
+                        hints |= "author".equalsIgnoreCase(a.getValue().trim()) ? PageMetadata.AUTHOR_REL : 0;
                         break;
                     default:
                         break;
@@ -757,7 +764,7 @@ final class BodyExtractor {
         }
     }
 
-    /** Handed every element of the body by the measuring walk, with the class words of its {@code class}. */
+    /** Handed every element of the body by the measuring walk, with what its attributes say ({@link Page#attributes}). */
     interface ElementVisitor {
         void visit(Element e, int classHints);
     }

@@ -74,6 +74,20 @@ final class PageMetadata {
      * Notes what one element says about the page: a meta tag, JSON-LD, the first time and headline, author and
      * byline elements. {@code classHints} are the {@link ClassWords} bits of its {@code class} (0 when unknown).
      */
+    /** Bits of {@link #visit}'s hints: the caller read the element's attributes and found an author in them. */
+    static final int ATTRIBUTES_READ = 1 << 20;
+    static final int AUTHOR_ATTRIBUTE = 1 << 21;
+    static final int AUTHOR_REL = 1 << 22;
+
+    /** {@code itemprop=author}, or a link {@code rel=author}; from the hints when the caller read the attributes. */
+    private static boolean isAuthor(Element e, int hints) {
+        if ((hints & ATTRIBUTES_READ) != 0) {
+            return (hints & AUTHOR_ATTRIBUTE) != 0 || (hints & AUTHOR_REL) != 0 && "a".equals(e.normalName());
+        }
+        return e.attributesSize() > 0 && ("author".equalsIgnoreCase(e.attr("itemprop").trim())
+                || "a".equals(e.normalName()) && "author".equalsIgnoreCase(e.attr("rel").trim()));
+    }
+
     /** Notes an element of the head. */
     void visitHead(Element e) {
         if (headTitle == null && "title".equals(e.normalName())) {
@@ -122,8 +136,7 @@ final class PageMetadata {
         if (bylineElement == null && (classHints & ClassWords.BYLINE_HINT) != 0) {
             bylineElement = e;
         }
-        if (authorElement == null && e.attributesSize() > 0 && ("author".equalsIgnoreCase(e.attr("itemprop").trim())
-                || "a".equals(e.normalName()) && "author".equalsIgnoreCase(e.attr("rel").trim()))) {
+        if (authorElement == null && isAuthor(e, classHints)) {
             authorElement = e;
         }
     }
