@@ -1,0 +1,128 @@
+package io.newspulse.trend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.runtime.state.StateBackend;
+import org.apache.flink.runtime.state.hashmap.HashMapStateBackend;
+import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
+import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The production configuration keeps state in RocksDB, where every read is a copy and a change counts only once it is
+ * written back; the heap backend hands out the stored objects themselves, so a change forgotten to be written back goes
+ * unnoticed there. The same randomized input (late articles, late totals, a snapshot and restore half way) must give the
+ * same rows on both.
+ */
+class SeriesTrendsOnRocksDbTest {
+    private static final long HOUR = 3_600_000L;
+
+    /** One input, in arrival order: a mention, a window total, or the watermark. */
+    private record Step(TrendMention mention, WindowTotal total, long watermark) {}
+
+    private static List<Step> input(long seed) {
+        Random random = new Random(seed);
+        String[] geos = {"US", "CN", "CN-US", "JP"};
+        String[] words = {"tariffs", "talks", "summit", "exports", "strike", "deal"};
+        List<Step> steps = new ArrayList<>();
+        int id = 0;
+        for (int hour = 1; hour <= 60; hour++) {
+            int articles = 0;
+            for (String geo : geos) {
+                for (int n = random.nextInt(hour % 17 == 0 ? 12 : 4); n > 0; n--) {
+                    // mostly this hour; some up to five hours late (within or past the allowed lateness)
+                    int back = random.nextInt(6) == 0 ? 1 + random.nextInt(5) : 0;
+                    long t = (hour - 1 - back) * HOUR + random.nextInt((int) HOUR);
+                    if (t < 0) {
+                        continue;
+                    }
+                    TrendMention m = new TrendMention("trade", geo, "a" + id++, "source " + random.nextInt(5),
+                            "headline " + random.nextInt(9), t, random.nextInt(6) > 0);
+                    m.terms = List.of(words[random.nextInt(words.length)], words[random.nextInt(words.length)]);
+                    steps.add(new Step(m, null, Long.MIN_VALUE));
+                    articles++;
+                }
+            }
+            steps.add(new Step(null, new WindowTotal(hour * HOUR, 20 + articles, hour), Long.MIN_VALUE));
+            if (hour > 3 && random.nextInt(5) == 0) { // a total corrected after its window fired
+                steps.add(new Step(null, new WindowTotal((hour - 2) * HOUR, 25 + articles, hour - 2), Long.MIN_VALUE));
+            }
+            steps.add(new Step(null, null, hour * HOUR - 1));
+        }
+        steps.add(new Step(null, null, 80 * HOUR));
+        return steps;
+    }
+
+    private static KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> harness(
+            StateBackend backend) throws Exception {
+        KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> h =
+                new KeyedBroadcastOperatorTestHarness<>(new CoBroadcastWithKeyedOperator<>(
+                        new SeriesTrends(3 * HOUR, HOUR, 2 * HOUR, 12 * HOUR, 1.0, 5), List.of(SeriesTrends.TOTALS)),
+                        new SeriesKey(), Types.STRING, 1, 1, 0);
+        h.setStateBackend(backend);
+        return h;
+    }
+
+    /** The rows the table ends with (the last per series and window), and the too-late mentions. */
+    private static Map<String, String> run(StateBackend backend, List<Step> steps) throws Exception {
+        List<TrendWindow> rows = new ArrayList<>();
+        List<String> tooLate = new ArrayList<>();
+        int half = steps.size() / 2;
+        OperatorSubtaskState snapshot;
+        try (var h = harness(backend)) {
+            h.open();
+            play(h, steps.subList(0, half));
+            rows.addAll(h.extractOutputValues());
+            h.getSideOutput(SeriesTrends.TOO_LATE).forEach(r -> tooLate.add(r.getValue().articleId));
+            snapshot = h.snapshot(1, 1);
+        }
+        try (var h = harness(backend)) {
+            h.initializeState(snapshot);
+            h.open();
+            play(h, steps.subList(half, steps.size()));
+            rows.addAll(h.extractOutputValues());
+            h.getSideOutput(SeriesTrends.TOO_LATE).forEach(r -> tooLate.add(r.getValue().articleId));
+        }
+        Map<String, String> table = new LinkedHashMap<>();
+        for (TrendWindow w : rows) {
+            table.put(w.seriesKey() + "@" + w.windowEnd, w.articleCount + " " + w.sourceCount + " " + w.topSourceArticles
+                    + " " + w.totalArticles + " " + w.share + " " + w.baseline + " " + w.baselineStd + " " + w.score + " "
+                    + w.topHeadlines + " " + w.topTerms);
+        }
+        table.put("too late", tooLate.toString());
+        return table;
+    }
+
+    private static void play(KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> h,
+            List<Step> steps) throws Exception {
+        for (Step s : steps) {
+            if (s.mention() != null) {
+                h.processElement(s.mention(), s.mention().eventTimeMillis);
+            } else if (s.total() != null) {
+                h.processBroadcastElement(s.total(), s.total().windowEnd - 1);
+            } else {
+                h.watermark(s.watermark());
+            }
+        }
+    }
+
+    @Test
+    void rocksDbAndTheHeapGiveTheSameRows() throws Exception {
+        for (long seed = 1; seed <= 3; seed++) {
+            List<Step> steps = input(seed);
+            Map<String, String> heap = run(new HashMapStateBackend(), steps);
+            Map<String, String> rocks = run(new EmbeddedRocksDBStateBackend(), steps);
+            assertThat(heap).as("rows of seed %d", seed).hasSizeGreaterThan(100);
+            assertThat(heap.get("too late")).as("some mentions come too late").isNotEqualTo("[]");
+            assertThat(rocks).as("seed %d", seed).isEqualTo(heap);
+        }
+    }
+}
