@@ -19,7 +19,8 @@ import org.apache.flink.util.Collector;
  *
  * <p>Probes are answered in event-time order, once the watermark has passed them: copies of one story reach
  * a bucket through parallel channels in any order, and answering them as they come would sometimes make a
- * copy the original. An article that was already late when it entered the job is the exception: whether it reaches
+ * copy the original. An article that was already late when it entered the job ({@link io.newspulse.ingest.Article#late})
+ * is the exception: whether it reaches
  * the bucket before or after the watermark passes it here depends on how parallel channels interleave, so, to give
  * the same verdicts on every run, it is answered against the earlier originals only and never joins the bucket (the
  * later articles were, or may have been, answered without it). Entries stay until the horizon and the allowed

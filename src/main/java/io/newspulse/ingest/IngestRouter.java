@@ -3,6 +3,7 @@ package io.newspulse.ingest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -45,6 +46,12 @@ public class IngestRouter extends ProcessFunction<IngestResult, Article> impleme
     private final long allowedLatenessMillis;
     private final long outOfOrdernessMillis;
 
+    /**
+     * Splits remembered at most, the least recently read forgotten first: a folder of page files is a split per page,
+     * and a forgotten split that was read to its end (a page, a finished file) has nothing more to judge.
+     */
+    static final int MAX_SPLITS = 4096;
+
     /** Newest event time read per split; union state, so that after rescaling every task knows every split. */
     private transient ListState<Tuple2<String, Long>> checkpointedProgress;
     private transient Map<String, Long> newestBySplit;
@@ -61,7 +68,12 @@ public class IngestRouter extends ProcessFunction<IngestResult, Article> impleme
     public void initializeState(FunctionInitializationContext context) throws Exception {
         checkpointedProgress = context.getOperatorStateStore().getUnionListState(
                 new ListStateDescriptor<>("split-progress", Types.TUPLE(Types.STRING, Types.LONG)));
-        newestBySplit = new HashMap<>();
+        newestBySplit = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+                return size() > MAX_SPLITS;
+            }
+        };
         for (Tuple2<String, Long> p : checkpointedProgress.get()) {
             newestBySplit.merge(p.f0, p.f1, Math::max);
         }

@@ -329,7 +329,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
             open.remove(end);
             any = true;
             if (w.hasTotal()) {
-                settle(series, end, w, b, out);
+                settleWindow(series, end, w, b, out);
             } else { // its total never came: the window-total operator dropped the window as too late
                 LOG.warn("{} window ending {} is final without a window total; not scored", series,
                         Instant.ofEpochMilli(end));
@@ -343,7 +343,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     }
 
     /** Folds the final window ending at {@code end} into {@code b}, sending its row again if its headline words change. */
-    private void settle(String series, long end, OpenWindow w, TrendBaseline b, Collector<TrendWindow> out)
+    private void settleWindow(String series, long end, OpenWindow w, TrendBaseline b, Collector<TrendWindow> out)
             throws Exception {
         b.skipTo(w.feedWindow, alpha, maxGapWindows);
         // the words learned so far depended on timing; against the final history they do not

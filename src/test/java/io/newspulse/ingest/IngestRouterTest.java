@@ -122,4 +122,21 @@ class IngestRouterTest {
             assertThat(h.extractOutputValues()).extracting(a -> a.id + (a.late ? " late" : "")).containsExactly("a2 late", "b1");
         }
     }
+
+    /** A folder of pages is a split per page: the router remembers the splits read last, not every one. */
+    @Test
+    void onlyTheSplitsReadLastAreRemembered() throws Exception {
+        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h = ProcessFunctionTestHarnesses.forProcessFunction(
+                new IngestRouter(6 * HOUR, HOUR, 6 * HOUR, HOUR))) {
+            for (int page = 0; page <= IngestRouter.MAX_SPLITS; page++) {
+                h.processElement(article("p" + page, "2025-08-25T12:00:00Z", "file:/pages/" + page + ".html"), 0);
+            }
+            h.processElement(article("again-first", "2025-08-25T09:00:00Z", "file:/pages/0.html"), 0);
+            h.processElement(article("again-last", "2025-08-25T09:00:00Z", "file:/pages/" + IngestRouter.MAX_SPLITS + ".html"), 0);
+
+            List<Article> out = h.extractOutputValues();
+            assertThat(out.get(out.size() - 2).late).as("the first split was forgotten").isFalse();
+            assertThat(out.get(out.size() - 1).late).as("the last split is remembered").isTrue();
+        }
+    }
 }
