@@ -9,7 +9,8 @@
 #   scripts/bench.sh counting [N]  the counting and scoring stage fed N tagged articles, and the same windowed count
 #                                  in Flink SQL (series updates/s and their ratio)
 #   scripts/bench.sh state [N]     bytes of state per active series, from a savepoint with N series open
-#   scripts/bench.sh latency [DAYS] watermark past a window's end → its alert row committed (SQLite), p50/p99
+#   scripts/bench.sh latency [DAYS] [FEEDS]  watermark past a window's end → its alert row committed (SQLite), p50/p99,
+#                                  over FEEDS sample feeds (default 5, 3-5 alerts each)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -28,6 +29,6 @@ case "$what" in
   tagging) exec java -Xmx2g -cp "$cp" io.newspulse.bench.TaggingBenchmark "${2:-20000}" ;;
   extraction) shift; exec java -Xmx2g -cp "$cp" io.newspulse.bench.ExtractionBenchmark "$@" ;;
   pipeline|counting|state|latency) exec java -Xmx4g "${FLINK_JAVA_OPENS[@]}" -Dlog4j2.configurationFile=src/test/resources/log4j2-test.properties \
-      -cp "$cp" io.newspulse.bench.PipelineBenchmark "$what" "${2:-0}" ;;
-  *) echo "usage: scripts/bench.sh tagging [N] | extraction [DIR…] | pipeline [N] | counting [N] | state [N] | latency [DAYS]" >&2; exit 2 ;;
+      -Dbench.feeds="${3:-5}" -cp "$cp" io.newspulse.bench.PipelineBenchmark "$what" "${2:-0}" ;;
+  *) echo "usage: scripts/bench.sh tagging [N] | extraction [DIR…] | pipeline [N] | counting [N] | state [N] | latency [DAYS] [FEEDS]" >&2; exit 2 ;;
 esac

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * What the words of a {@code class}, {@code id} or {@code role} value say about a block: chrome ("share",
  * "related", "sidebar"), the article itself ("article", "content"), text that is never the article however long
- * (comments, galleries), a paywall, a byline. Plain substring tests: these values are short, and a regular expression
- * of forty case-insensitive alternatives cost more than parsing the page.
+ * (comments, galleries), a paywall, a byline. All the lists are found in one pass over the value (an Aho–Corasick automaton): a regular
+ * expression of forty case-insensitive alternatives cost more than parsing the page, and a substring search per word
+ * still cost a tenth of it.
  */
 final class ClassWords {
     private ClassWords() {}

@@ -70,10 +70,6 @@ final class PageMetadata {
         this.doc = doc;
     }
 
-    /**
-     * Notes what one element says about the page: a meta tag, JSON-LD, the first time and headline, author and
-     * byline elements. {@code classHints} are the {@link ClassWords} bits of its {@code class} (0 when unknown).
-     */
     /** Bits of {@link #visit}'s hints: the caller read the element's attributes and found an author in them. */
     static final int ATTRIBUTES_READ = 1 << 20;
     static final int AUTHOR_ATTRIBUTE = 1 << 21;
@@ -101,6 +97,11 @@ final class PageMetadata {
         return headTitle == null ? "" : StringUtil.normaliseWhitespace(headTitle.text()).trim();
     }
 
+    /**
+     * Notes what one element says about the page: a meta tag, JSON-LD, the first time and headline, author and
+     * byline elements. {@code classHints} are the {@link ClassWords} bits of its {@code class}, with {@link
+     * #ATTRIBUTES_READ} and the author bits when the caller has read its attributes (0 when unknown).
+     */
     void visit(Element e, int classHints) {
         switch (e.normalName()) {
             case "meta":

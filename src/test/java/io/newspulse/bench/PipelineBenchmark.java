@@ -257,7 +257,7 @@ public final class PipelineBenchmark {
      */
     private static void latency(int days) throws Exception {
         List<Long> latencies = new ArrayList<>();
-        long seeds = 5;
+        long seeds = Long.getLong("bench.feeds", 5); // 3-5 alerts a feed: -Dbench.feeds=30 for a p99 over 100 or so
         for (long seed = 1; seed <= seeds; seed++) {
             latencies.addAll(alertLatencies(seed, days));
         }
