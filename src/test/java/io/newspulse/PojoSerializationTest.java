@@ -6,6 +6,8 @@ import io.newspulse.ingest.IngestResult;
 import io.newspulse.ingest.Rejection;
 import io.newspulse.trend.Headline;
 import io.newspulse.trend.OpenWindow;
+import io.newspulse.trend.Pane;
+import io.newspulse.trend.SeriesWindows;
 import io.newspulse.trend.TrendBaseline;
 import io.newspulse.trend.TrendMention;
 import io.newspulse.trend.TrendWindow;
@@ -27,5 +29,7 @@ class PojoSerializationTest {
         PojoTestUtils.assertSerializedAsPojoWithoutKryo(TrendWindow.class);
         PojoTestUtils.assertSerializedAsPojoWithoutKryo(TrendBaseline.class);
         PojoTestUtils.assertSerializedAsPojoWithoutKryo(OpenWindow.class);
+        PojoTestUtils.assertSerializedAsPojoWithoutKryo(Pane.class);
+        PojoTestUtils.assertSerializedAsPojoWithoutKryo(SeriesWindows.class);
     }
 }

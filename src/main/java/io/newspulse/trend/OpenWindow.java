@@ -10,6 +10,8 @@ import java.util.List;
  * which follow from the history before it.
  */
 public class OpenWindow {
+    /** The window's end, epoch millis. */
+    public long end;
     public long articleCount;
     /** The window's total across all series; with {@link #feedWindow}, 0 while the total has not come yet. */
     public long totalArticles;

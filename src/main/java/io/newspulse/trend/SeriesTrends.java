@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
-import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.state.ValueState;
@@ -51,8 +50,8 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     /** Mentions that came after every window they belong to was final. */
     public static final OutputTag<TrendMention> TOO_LATE = new OutputTag<>("too-late") {};
 
-    private static final MapStateDescriptor<Long, OpenWindow> OPEN =
-            new MapStateDescriptor<>("open-windows", Types.LONG, TypeInformation.of(OpenWindow.class));
+    private static final ValueStateDescriptor<SeriesWindows> WINDOWS =
+            new ValueStateDescriptor<>("series-windows", SeriesWindows.class);
 
     private final long sizeMillis;
     private final long slideMillis;
@@ -62,12 +61,12 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     private final int minHistory;
     private final long maxGapWindows;
 
-    /** Counts per pane, by pane end; a pane is dropped once the last window holding it is final. */
-    private transient MapState<Long, WindowAccumulator> panes;
-    /** Windows that fired and may still change, by window end: their counts, totals and what was last sent. */
-    private transient MapState<Long, OpenWindow> open;
+    /** The series' panes and open windows (one value, read once per mention or timer). */
+    private transient ValueState<SeriesWindows> windows;
     /** History of the final windows. */
     private transient ValueState<TrendBaseline> settled;
+    /** The current series' panes and open windows while a mention, timer or late total is handled. */
+    private transient SeriesWindows current;
 
     /**
      * @param sizeMillis the window size, a multiple of the slide
@@ -94,9 +93,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
 
     @Override
     public void open(OpenContext openContext) {
-        panes = getRuntimeContext().getMapState(
-                new MapStateDescriptor<>("panes", Types.LONG, TypeInformation.of(WindowAccumulator.class)));
-        open = getRuntimeContext().getMapState(OPEN);
+        windows = getRuntimeContext().getState(WINDOWS);
         settled = getRuntimeContext().getState(new ValueStateDescriptor<>("settled", TrendBaseline.class));
     }
 
@@ -109,13 +106,13 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
             ctx.output(TOO_LATE, m);
             return;
         }
-        WindowAccumulator pane = panes.get(paneEnd);
+        load();
+        Pane pane = current.pane(paneEnd);
         boolean newPane = pane == null;
         if (newPane) {
-            pane = new WindowAccumulator();
+            pane = current.addPane(paneEnd);
         }
         pane.add(m);
-        panes.put(paneEnd, pane);
 
         long firstRefired = Long.MAX_VALUE;
         for (long end = paneEnd; end <= lastWindowEnd; end += slideMillis) {
@@ -132,6 +129,25 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         if (firstRefired != Long.MAX_VALUE) {
             rescore(ctx.getCurrentKey(), firstRefired, out);
         }
+        store();
+    }
+
+    /** Reads the current series' panes and open windows into {@link #current}. */
+    private void load() throws Exception {
+        current = windows.value();
+        if (current == null) {
+            current = new SeriesWindows();
+        }
+    }
+
+    /** Writes {@link #current} back (a series with nothing open keeps only its history). */
+    private void store() throws Exception {
+        if (current.isEmpty()) {
+            windows.clear();
+        } else {
+            windows.update(current);
+        }
+        current = null;
     }
 
     @Override
@@ -148,13 +164,15 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         }
         if (t.windowEnd - 1 <= watermark) {
             // a late total: rows of this window were sent with the old total (or wait for this one)
-            ctx.applyToKeyedState(OPEN, (series, windows) -> {
-                OpenWindow w = windows.get(t.windowEnd);
+            ctx.applyToKeyedState(WINDOWS, (series, state) -> {
+                current = state.value();
+                OpenWindow w = current == null ? null : current.openWindow(t.windowEnd);
                 if (w != null && (w.feedWindow != t.feedWindow || w.totalArticles != t.total)) {
                     w.setTotal(t.total, t.feedWindow);
-                    windows.put(t.windowEnd, w);
                     rescore(series, t.windowEnd, out);
+                    state.update(current);
                 }
+                current = null;
             });
         }
     }
@@ -162,22 +180,19 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<TrendWindow> out) throws Exception {
         long end = timestamp + 1;
+        load();
         boolean fired = fire(end, ctx.getBroadcastState(TOTALS), ctx);
-        // every open window has a timer at the time it is final, so a window is final at this timer or none is
-        boolean settling = open.contains(timestamp + 1 - allowedLatenessMillis);
-        if (!fired && !settling) {
-            return;
-        }
-        List<Map.Entry<Long, OpenWindow>> windows = openInOrder();
         if (fired) {
-            rescore(ctx.getCurrentKey(), end, windows, out);
+            rescore(ctx.getCurrentKey(), end, out);
             if (!panesOf(end + slideMillis).isEmpty()) { // one timer at a time per series, not one per pane and window
                 ctx.timerService().registerEventTimeTimer(end + slideMillis - 1);
             }
         }
-        if (settling) {
-            settle(ctx.getCurrentKey(), timestamp, windows, out);
+        // every open window has a timer at the time it is final, so a window is final at this timer or none is
+        if (current.openWindow(timestamp + 1 - allowedLatenessMillis) != null) {
+            settle(ctx.getCurrentKey(), timestamp, out);
         }
+        store();
     }
 
     /**
@@ -194,8 +209,8 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         for (WindowAccumulator pane : counted) {
             articles += pane.articleCount;
         }
-        OpenWindow before = open.get(end);
-        OpenWindow w = before == null ? new OpenWindow() : before;
+        OpenWindow before = current.openWindow(end);
+        OpenWindow w = before == null ? current.addOpen(end) : before;
         w.articleCount = articles;
         WindowTotal total = totals.get(end);
         if (total != null) {
@@ -205,16 +220,15 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         if (before == null) {
             ctx.timerService().registerEventTimeTimer(finalAt(end));
         }
-        open.put(end, w);
         return true;
     }
 
     /** The series' panes that make up the window ending at {@code windowEnd} (none if it had no article). */
-    private List<WindowAccumulator> panesOf(long windowEnd) throws Exception {
+    private List<WindowAccumulator> panesOf(long windowEnd) {
         List<WindowAccumulator> found = new ArrayList<>(Math.toIntExact(sizeMillis / slideMillis));
-        for (long paneEnd = windowEnd - sizeMillis + slideMillis; paneEnd <= windowEnd; paneEnd += slideMillis) {
-            WindowAccumulator pane = panes.get(paneEnd);
-            if (pane != null) {
+        long first = windowEnd - sizeMillis + slideMillis;
+        for (Pane pane : current.panes) {
+            if (pane.end >= first && pane.end <= windowEnd) {
                 found.add(pane);
             }
         }
@@ -225,7 +239,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
      * The window ending at {@code end} added up from its panes; a window with articles in one pane only is that pane
      * (to be read, not changed).
      */
-    private WindowAccumulator countsOf(long end) throws Exception {
+    private WindowAccumulator countsOf(long end) {
         List<WindowAccumulator> parts = panesOf(end);
         if (parts.size() == 1) {
             return parts.get(0);
@@ -266,7 +280,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     }
 
     /** The headline words of the window ending at {@code end}, counted over its panes (to be read, not changed). */
-    private Map<String, Integer> termsOf(long end) throws Exception {
+    private Map<String, Integer> termsOf(long end) {
         List<WindowAccumulator> parts = panesOf(end);
         if (parts.size() == 1) {
             return parts.get(0).terms;
@@ -286,25 +300,17 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
      * total is left out.
      */
     private void rescore(String series, long from, Collector<TrendWindow> out) throws Exception {
-        rescore(series, from, openInOrder(), out);
-    }
-
-    /** {@link #rescore(String, long, Collector)} with the open windows in order, {@code windows}, already read. */
-    private void rescore(String series, long from, List<Map.Entry<Long, OpenWindow>> windows, Collector<TrendWindow> out)
-            throws Exception {
         TrendBaseline history = settled.value();
         TrendBaseline b = history == null ? new TrendBaseline() : history.copy();
-        for (Map.Entry<Long, OpenWindow> e : windows) {
-            long end = e.getKey();
-            OpenWindow w = e.getValue();
+        for (OpenWindow w : current.open) {
+            long end = w.end;
             if (!w.hasTotal()) {
                 continue;
             }
             b.skipTo(w.feedWindow, alpha, maxGapWindows);
             if (end >= from) {
                 TrendWindow row = scoredRow(end, countsOf(end), w, b, series);
-                w.topTerms = row.topTerms;
-                open.put(end, w); // remember what the table holds, for the final check in settle
+                w.topTerms = row.topTerms; // what the table holds, for the final check in settle
                 out.collect(row);
             }
             b.add(end, w.feedWindow, w.share(), alpha);
@@ -315,18 +321,17 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
      * Folds the windows whose allowed lateness has passed by {@code watermark} into the settled history, oldest first,
      * and drops the panes no open window needs any more.
      */
-    private void settle(String series, long watermark, List<Map.Entry<Long, OpenWindow>> windows,
-            Collector<TrendWindow> out) throws Exception {
+    private void settle(String series, long watermark, Collector<TrendWindow> out) throws Exception {
         TrendBaseline history = settled.value();
         TrendBaseline b = history == null ? new TrendBaseline() : history;
         boolean any = false;
-        for (Map.Entry<Long, OpenWindow> e : windows) {
-            long end = e.getKey();
-            OpenWindow w = e.getValue();
+        for (Iterator<OpenWindow> it = current.open.iterator(); it.hasNext(); ) {
+            OpenWindow w = it.next();
+            long end = w.end;
             if (finalAt(end) > watermark) {
                 break;
             }
-            open.remove(end);
+            it.remove();
             any = true;
             if (w.hasTotal()) {
                 settleWindow(series, end, w, b, out);
@@ -335,7 +340,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
                         Instant.ofEpochMilli(end));
             }
             // the window's oldest pane is in no later window: a pane is dropped when the last window holding it is final
-            panes.remove(end - sizeMillis + slideMillis);
+            current.removePane(end - sizeMillis + slideMillis);
         }
         if (any) {
             settled.update(b);
@@ -343,8 +348,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     }
 
     /** Folds the final window ending at {@code end} into {@code b}, sending its row again if its headline words change. */
-    private void settleWindow(String series, long end, OpenWindow w, TrendBaseline b, Collector<TrendWindow> out)
-            throws Exception {
+    private void settleWindow(String series, long end, OpenWindow w, TrendBaseline b, Collector<TrendWindow> out) {
         b.skipTo(w.feedWindow, alpha, maxGapWindows);
         // the words learned so far depended on timing; against the final history they do not
         Map<String, Integer> terms = termsOf(end);
@@ -362,15 +366,5 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
 
     private long finalAt(long windowEnd) {
         return windowEnd - 1 + allowedLatenessMillis;
-    }
-
-    /** The open windows, oldest first. */
-    private List<Map.Entry<Long, OpenWindow>> openInOrder() throws Exception {
-        List<Map.Entry<Long, OpenWindow>> entries = new ArrayList<>();
-        for (Map.Entry<Long, OpenWindow> e : open.entries()) {
-            entries.add(e);
-        }
-        entries.sort(Map.Entry.comparingByKey()); // by window end
-        return entries;
     }
 }
