@@ -2,6 +2,7 @@ package io.newspulse.trend;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * What {@link SeriesTrends} keeps of one series between its final windows: its panes and its open windows, each
@@ -18,23 +19,12 @@ public class SeriesWindows {
 
     /** The pane ending at {@code end}, or null. */
     Pane pane(long end) {
-        for (Pane p : panes) {
-            if (p.end == end) {
-                return p;
-            }
-        }
-        return null;
+        return find(panes, end, p -> p.end);
     }
 
     /** A new, empty pane ending at {@code end}, in its place. */
     Pane addPane(long end) {
-        Pane p = new Pane(end);
-        int i = panes.size();
-        while (i > 0 && panes.get(i - 1).end > end) {
-            i--;
-        }
-        panes.add(i, p);
-        return p;
+        return insert(panes, new Pane(end), p -> p.end);
     }
 
     void removePane(long end) {
@@ -43,24 +33,34 @@ public class SeriesWindows {
 
     /** The open window ending at {@code end}, or null. */
     OpenWindow openWindow(long end) {
-        for (OpenWindow w : open) {
-            if (w.end == end) {
-                return w;
-            }
-        }
-        return null;
+        return find(open, end, w -> w.end);
     }
 
     /** A new open window ending at {@code end}, in its place. */
     OpenWindow addOpen(long end) {
         OpenWindow w = new OpenWindow();
         w.end = end;
-        int i = open.size();
-        while (i > 0 && open.get(i - 1).end > end) {
+        return insert(open, w, x -> x.end);
+    }
+
+    private static <T> T find(List<T> list, long end, ToLongFunction<T> endOf) {
+        for (T t : list) {
+            if (endOf.applyAsLong(t) == end) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Adds {@code t} to {@code list}, kept oldest first (a new end is nearly always the newest: looked for from the back). */
+    private static <T> T insert(List<T> list, T t, ToLongFunction<T> endOf) {
+        long end = endOf.applyAsLong(t);
+        int i = list.size();
+        while (i > 0 && endOf.applyAsLong(list.get(i - 1)) > end) {
             i--;
         }
-        open.add(i, w);
-        return w;
+        list.add(i, t);
+        return t;
     }
 
     boolean isEmpty() {
