@@ -339,25 +339,30 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
                 LOG.warn("{} window ending {} is final without a window total; not scored", series,
                         Instant.ofEpochMilli(end));
             }
-            // the window's oldest pane is in no later window: a pane is dropped when the last window holding it is final
-            current.removePane(end - sizeMillis + slideMillis);
+            // the window's oldest pane is in no later window: a pane is dropped when the last window holding it is final,
+            // and only then, when no late article can change it, are its headline words learned
+            Pane done = current.removePane(end - sizeMillis + slideMillis);
+            if (done != null && done.articleCount > 0) {
+                b.addTerms(done.terms, done.articleCount, alpha);
+            }
         }
         if (any) {
             settled.update(b);
         }
     }
 
-    /** Folds the final window ending at {@code end} into {@code b}, sending its row again if its headline words change. */
+    /**
+     * Folds the final window ending at {@code end} into {@code b}, sending its row again if its headline words change
+     * (the words learned so far depended on timing; against the final history they do not). A window of fewer than
+     * {@link TermLift#MIN_COUNT} articles has no words either way.
+     */
     private void settleWindow(String series, long end, OpenWindow w, TrendBaseline b, Collector<TrendWindow> out) {
         b.skipTo(w.feedWindow, alpha, maxGapWindows);
-        // the words learned so far depended on timing; against the final history they do not
-        Map<String, Integer> terms = termsOf(end);
-        List<String> finalTerms = TermLift.top(terms, w.articleCount, b);
-        if (!finalTerms.equals(w.topTerms)) {
+        if (w.articleCount >= TermLift.MIN_COUNT
+                && !TermLift.top(termsOf(end), w.articleCount, b).equals(w.topTerms)) {
             out.collect(scoredRow(end, countsOf(end), w, b, series));
         }
         b.add(end, w.feedWindow, w.share(), alpha);
-        b.addTerms(terms, w.articleCount, alpha);
     }
 
     private boolean isFinal(long windowEnd, long watermark) {

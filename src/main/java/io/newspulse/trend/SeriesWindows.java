@@ -27,8 +27,13 @@ public class SeriesWindows {
         return insert(panes, new Pane(end), p -> p.end);
     }
 
-    void removePane(long end) {
-        panes.removeIf(p -> p.end == end);
+    /** Removes the pane ending at {@code end} and returns it (null if the series had no article in it). */
+    Pane removePane(long end) {
+        Pane p = pane(end);
+        if (p != null) {
+            panes.remove(p);
+        }
+        return p;
     }
 
     /** The open window ending at {@code end}, or null. */

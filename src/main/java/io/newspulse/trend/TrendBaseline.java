@@ -25,8 +25,9 @@ public class TrendBaseline {
     public long lastFeedWindow;
     /**
      * Learned headline words, sorted, at most {@value #MAX_TERMS}; {@link #termRates} holds the usual share of the
-     * series' articles whose headline has each (EWMA over final windows). Two arrays rather than a map: a final window
-     * decays every rate, and on arrays that is a loop over doubles, not a boxed value per word.
+     * series' articles whose headline has each (EWMA over the series' panes, each learned once no late article can
+     * change it: every article counts once). Two arrays rather than a map: a learned pane decays every rate, and on
+     * arrays that is a loop over doubles, not a boxed value per word.
      */
     public String[] terms = new String[0];
     /** The rate of each of {@link #terms}, index for index. */
@@ -97,7 +98,7 @@ public class TrendBaseline {
     }
 
     /**
-     * Learns a final window's headline words: every rate decays by {@code 1 − alpha}, each word of the window adds
+     * Learns a final pane's headline words: every rate decays by {@code 1 − alpha}, each word of the pane adds
      * {@code alpha × its articles ÷ articles}, and the {@value #MAX_TERMS} highest rates are kept (alphabetical on ties).
      * Decays in place: only the settled history (a state value, copied by the state backend before a snapshot could
      * see it change) calls this, never a {@link #copy}.

@@ -169,6 +169,9 @@ public final class PipelineBenchmark {
             return env;
         });
         for (int p : new int[] {1, 2}) {
+            if (p > Integer.getInteger("bench.maxParallelism", 2)) {
+                continue;
+            }
             BenchFeed feed = new BenchFeed(n - n % p, p, 30);
             StreamExecutionEnvironment env = environment(p);
             Pipeline.trends(tagged(env, feed), config()).scored.sinkTo(new DiscardingSink<>());
