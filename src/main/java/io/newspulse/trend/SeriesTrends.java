@@ -1,8 +1,6 @@
 package io.newspulse.trend;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -184,7 +182,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         boolean fired = fire(end, ctx.getBroadcastState(TOTALS), ctx);
         if (fired) {
             rescore(ctx.getCurrentKey(), end, out);
-            if (!panesOf(end + slideMillis).isEmpty()) { // one timer at a time per series, not one per pane and window
+            if (!window(end + slideMillis).isEmpty()) { // one timer at a time per series, not one per pane and window
                 ctx.timerService().registerEventTimeTimer(end + slideMillis - 1);
             }
         }
@@ -201,17 +199,13 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
      */
     private boolean fire(long end, ReadOnlyBroadcastState<Long, WindowTotal> totals, ReadOnlyContext ctx)
             throws Exception {
-        List<WindowAccumulator> counted = panesOf(end);
+        WindowPanes counted = window(end);
         if (counted.isEmpty()) {
             return false;
         }
-        long articles = 0;
-        for (WindowAccumulator pane : counted) {
-            articles += pane.articleCount;
-        }
         OpenWindow before = current.openWindow(end);
         OpenWindow w = before == null ? current.addOpen(end) : before;
-        w.articleCount = articles;
+        w.articleCount = counted.articleCount();
         WindowTotal total = totals.get(end);
         if (total != null) {
             w.setTotal(total.total, total.feedWindow);
@@ -223,73 +217,36 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         return true;
     }
 
-    /** The series' panes that make up the window ending at {@code windowEnd} (none if it had no article). */
-    private List<WindowAccumulator> panesOf(long windowEnd) {
-        List<WindowAccumulator> found = new ArrayList<>(Math.toIntExact(sizeMillis / slideMillis));
-        long first = windowEnd - sizeMillis + slideMillis;
-        for (Pane pane : current.panes) {
-            if (pane.end >= first && pane.end <= windowEnd) {
-                found.add(pane);
-            }
-        }
-        return found;
+    /** The window ending at {@code end}, read through the current series' panes (empty if it had no article). */
+    private WindowPanes window(long end) {
+        return WindowPanes.of(current.panes, end, sizeMillis);
     }
 
     /**
-     * The window ending at {@code end} added up from its panes; a window with articles in one pane only is that pane
-     * (to be read, not changed).
-     */
-    private WindowAccumulator countsOf(long end) {
-        List<WindowAccumulator> parts = panesOf(end);
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        WindowAccumulator counts = new WindowAccumulator();
-        for (WindowAccumulator pane : parts) {
-            counts.addAll(pane);
-        }
-        return counts;
-    }
-
-    /**
-     * The row of the window ending at {@code end}: {@code counts} added up from its panes, the total {@code w} holds,
+     * The row of the window ending at {@code end}: its counts read from its panes, the total {@code w} holds,
      * and its scores against {@code b}, the history before it (already carried up to the window: {@link
      * TrendBaseline#skipTo}).
      */
-    private TrendWindow scoredRow(long end, WindowAccumulator counts, OpenWindow w, TrendBaseline b, String series) {
+    private TrendWindow scoredRow(long end, OpenWindow w, TrendBaseline b, String series) {
+        WindowPanes counts = window(end);
         int bar = series.indexOf('|');
         TrendWindow row = new TrendWindow();
         row.topic = series.substring(0, bar);
         row.geo = series.substring(bar + 1);
         row.windowStart = Instant.ofEpochMilli(end - sizeMillis);
         row.windowEnd = Instant.ofEpochMilli(end);
-        row.articleCount = counts.articleCount;
+        row.articleCount = w.articleCount;
         row.sourceCount = counts.sourceCount();
         row.topSourceArticles = counts.topSourceArticles();
-        for (Headline h : counts.headlines) {
-            row.topHeadlines.add(h.text);
-        }
+        row.topHeadlines = counts.headlines();
         row.totalArticles = w.totalArticles;
         row.feedWindow = w.feedWindow;
         row.share = w.share();
         row.baseline = b.windows > 0 ? b.mean : null;
         row.baselineStd = b.windows > 0 ? Math.sqrt(b.variance) : null;
         row.score = b.score(w.articleCount, w.totalArticles, noiseFloor, minHistory);
-        row.topTerms = TermLift.top(counts.terms, w.articleCount, b);
+        row.topTerms = counts.topTerms(w.articleCount, b::termRate);
         return row;
-    }
-
-    /** The headline words of the window ending at {@code end}, counted over its panes (to be read, not changed). */
-    private Map<String, Integer> termsOf(long end) {
-        List<WindowAccumulator> parts = panesOf(end);
-        if (parts.size() == 1) {
-            return parts.get(0).terms;
-        }
-        Map<String, Integer> terms = new HashMap<>();
-        for (WindowAccumulator pane : parts) {
-            pane.terms.forEach((term, n) -> terms.merge(term, n, Integer::sum));
-        }
-        return terms;
     }
 
     /**
@@ -309,7 +266,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
             }
             b.skipTo(w.feedWindow, alpha, maxGapWindows);
             if (end >= from) {
-                TrendWindow row = scoredRow(end, countsOf(end), w, b, series);
+                TrendWindow row = scoredRow(end, w, b, series);
                 w.topTerms = row.topTerms; // what the table holds, for the final check in settle
                 out.collect(row);
             }
@@ -359,8 +316,8 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     private void settleWindow(String series, long end, OpenWindow w, TrendBaseline b, Collector<TrendWindow> out) {
         b.skipTo(w.feedWindow, alpha, maxGapWindows);
         if (w.articleCount >= TermLift.MIN_COUNT
-                && !TermLift.top(termsOf(end), w.articleCount, b).equals(w.topTerms)) {
-            out.collect(scoredRow(end, countsOf(end), w, b, series));
+                && !window(end).topTerms(w.articleCount, b::termRate).equals(w.topTerms)) {
+            out.collect(scoredRow(end, w, b, series));
         }
         b.add(end, w.feedWindow, w.share(), alpha);
     }

@@ -17,32 +17,47 @@ public final class TermLift {
 
     private TermLift() {}
 
-    /** The words of a window against a series' learned words. */
-    public static List<String> top(Map<String, Integer> counts, long articles, TrendBaseline history) {
-        return top(counts, articles, history::termRate);
-    }
-
     /** @param background the usual share of articles whose headline has a word (0 for an unknown word) */
     public static List<String> top(Map<String, Integer> counts, long articles, ToDoubleFunction<String> background) {
-        if (articles < MIN_COUNT) { // no word can be in MIN_COUNT articles (most windows of most series)
-            return new ArrayList<>();
+        Candidates candidates = new Candidates(articles, background);
+        if (articles >= MIN_COUNT) { // else no word can be in MIN_COUNT articles (most windows of most series)
+            counts.forEach(candidates::offer);
         }
-        List<Map.Entry<String, Double>> lifted = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() < MIN_COUNT) {
-                continue;
+        return candidates.top();
+    }
+
+    /** A window's words offered one at a time with their article counts; {@link #top} picks the distinctive ones. */
+    static final class Candidates {
+        private final long articles;
+        private final ToDoubleFunction<String> background;
+        private final List<Map.Entry<String, Double>> lifted = new ArrayList<>();
+
+        Candidates(long articles, ToDoubleFunction<String> background) {
+            this.articles = articles;
+            this.background = background;
+        }
+
+        /** A word in {@code count} of the window's articles (each word offered once). */
+        void offer(String word, int count) {
+            double share = (double) count / articles;
+            if (count < MIN_COUNT || share < MIN_LIFT) { // a usual share is never negative: no look-up needed
+                return;
             }
-            double lift = (double) e.getValue() / articles - background.applyAsDouble(e.getKey());
+            double lift = share - background.applyAsDouble(word);
             if (lift >= MIN_LIFT) {
-                lifted.add(Map.entry(e.getKey(), lift));
+                lifted.add(Map.entry(word, lift));
             }
         }
-        lifted.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
-                : Double.compare(b.getValue(), a.getValue()));
-        List<String> top = new ArrayList<>();
-        for (int i = 0; i < Math.min(TOP, lifted.size()); i++) {
-            top.add(lifted.get(i).getKey());
+
+        /** The {@value #TOP} words of highest lift, alphabetical on ties. */
+        List<String> top() {
+            lifted.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
+                    : Double.compare(b.getValue(), a.getValue()));
+            List<String> top = new ArrayList<>();
+            for (int i = 0; i < Math.min(TOP, lifted.size()); i++) {
+                top.add(lifted.get(i).getKey());
+            }
+            return top;
         }
-        return top;
     }
 }

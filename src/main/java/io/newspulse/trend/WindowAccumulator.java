@@ -43,14 +43,6 @@ public class WindowAccumulator {
         offerHeadline(new Headline(m.eventTimeMillis, m.headline));
     }
 
-    /** Adds another accumulator's counts to this one (a pane to its window). */
-    public void addAll(WindowAccumulator other) {
-        articleCount += other.articleCount;
-        other.articlesBySource.forEach((source, n) -> articlesBySource.merge(source, n, Integer::sum));
-        other.terms.forEach((term, n) -> terms.merge(term, n, Integer::sum));
-        other.headlines.forEach(this::offerHeadline);
-    }
-
     /** How many distinct sources had an article (original or copy). */
     int sourceCount() {
         return articlesBySource.size();
@@ -66,6 +58,14 @@ public class WindowAccumulator {
     }
 
     void offerHeadline(Headline h) {
+        offerHeadline(headlines, h);
+    }
+
+    /**
+     * Offers {@code h} to {@code headlines} (sorted by {@link Headline#compareTo}, distinct by text, at most {@link
+     * #MAX_HEADLINES}).
+     */
+    static void offerHeadline(List<Headline> headlines, Headline h) {
         if (h.text == null || h.text.isBlank()) {
             return;
         }

@@ -1,0 +1,140 @@
+package io.newspulse.trend;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * A window read in place through the panes that make it up, without adding them into a merged copy: a window has
+ * {@code size / slide} panes at most, so a source or word is looked up in each of the others instead, and nothing is
+ * allocated per source or word. Reads only; the panes are the series' own.
+ */
+final class WindowPanes {
+    /** The series' panes, oldest first; the window's are {@code [from, to)}. */
+    private final List<Pane> panes;
+    private final int from;
+    private final int to;
+
+    private WindowPanes(List<Pane> panes, int from, int to) {
+        this.panes = panes;
+        this.from = from;
+        this.to = to;
+    }
+
+    /** The panes, of {@code panes} (oldest first), ending in {@code (windowEnd − size, windowEnd]}. */
+    static WindowPanes of(List<Pane> panes, long windowEnd, long sizeMillis) {
+        int from = 0;
+        while (from < panes.size() && panes.get(from).end <= windowEnd - sizeMillis) {
+            from++;
+        }
+        int to = from;
+        while (to < panes.size() && panes.get(to).end <= windowEnd) {
+            to++;
+        }
+        return new WindowPanes(panes, from, to);
+    }
+
+    /** True if the series had no article in the window. */
+    boolean isEmpty() {
+        return from == to;
+    }
+
+    long articleCount() {
+        long n = 0;
+        for (int i = from; i < to; i++) {
+            n += panes.get(i).articleCount;
+        }
+        return n;
+    }
+
+    /** How many distinct sources had an article (original or copy) in the window. */
+    int sourceCount() {
+        int distinct = 0;
+        for (int i = from; i < to; i++) {
+            for (String source : panes.get(i).articlesBySource.keySet()) {
+                if (!inEarlierPane(source, i, true)) { // counted with the first pane that has it
+                    distinct++;
+                }
+            }
+        }
+        return distinct;
+    }
+
+    /** The most original articles any one publisher contributed to the window. */
+    int topSourceArticles() {
+        int top = 0;
+        for (int i = from; i < to; i++) {
+            for (Map.Entry<String, Integer> e : panes.get(i).articlesBySource.entrySet()) {
+                if (!inEarlierPane(e.getKey(), i, true)) {
+                    top = Math.max(top, e.getValue() + inLaterPanes(e.getKey(), i, true));
+                }
+            }
+        }
+        return top;
+    }
+
+    /** The window's newest distinct headlines, at most {@link WindowAccumulator#MAX_HEADLINES}, newest first. */
+    List<String> headlines() {
+        if (isEmpty()) {
+            return new ArrayList<>();
+        }
+        List<Headline> kept = panes.get(from).headlines;
+        if (to - from > 1) {
+            kept = new ArrayList<>(kept);
+            for (int i = from + 1; i < to; i++) {
+                for (Headline h : panes.get(i).headlines) {
+                    WindowAccumulator.offerHeadline(kept, h);
+                }
+            }
+        }
+        List<String> texts = new ArrayList<>(kept.size());
+        for (Headline h : kept) {
+            texts.add(h.text);
+        }
+        return texts;
+    }
+
+    /**
+     * The window's distinctive headline words ({@link TermLift}) among its {@code articles} articles, against {@code
+     * background}. Only words in {@link TermLift#MIN_COUNT} articles can be one, so a window with fewer has none.
+     */
+    List<String> topTerms(long articles, ToDoubleFunction<String> background) {
+        TermLift.Candidates candidates = new TermLift.Candidates(articles, background);
+        if (articles < TermLift.MIN_COUNT) {
+            return candidates.top();
+        }
+        for (int i = from; i < to; i++) {
+            for (Map.Entry<String, Integer> e : panes.get(i).terms.entrySet()) {
+                if (!inEarlierPane(e.getKey(), i, false)) {
+                    candidates.offer(e.getKey(), e.getValue() + inLaterPanes(e.getKey(), i, false));
+                }
+            }
+        }
+        return candidates.top();
+    }
+
+    private boolean inEarlierPane(String key, int pane, boolean source) {
+        for (int j = from; j < pane; j++) {
+            if (map(j, source).containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int inLaterPanes(String key, int pane, boolean source) {
+        int n = 0;
+        for (int j = pane + 1; j < to; j++) {
+            Integer c = map(j, source).get(key);
+            if (c != null) {
+                n += c;
+            }
+        }
+        return n;
+    }
+
+    private Map<String, Integer> map(int pane, boolean source) {
+        return source ? panes.get(pane).articlesBySource : panes.get(pane).terms;
+    }
+}
