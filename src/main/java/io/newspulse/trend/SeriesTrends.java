@@ -48,7 +48,8 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     /** Mentions that came after every window they belong to was final. */
     public static final OutputTag<TrendMention> TOO_LATE = new OutputTag<>("too-late") {};
 
-    private static final ValueStateDescriptor<SeriesWindows> WINDOWS =
+    /** A series' panes and open windows. */
+    static final ValueStateDescriptor<SeriesWindows> WINDOWS =
             new ValueStateDescriptor<>("series-windows", SeriesWindows.class);
 
     private final long sizeMillis;
@@ -105,6 +106,8 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
             return;
         }
         load();
+        // windows final by now, before the mention can change their panes (they are settled lazily: see onTimer)
+        settle(ctx.getCurrentKey(), watermark, out);
         Pane pane = current.pane(paneEnd);
         boolean newPane = pane == null;
         if (newPane) {
@@ -113,6 +116,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         pane.add(m);
 
         long firstRefired = Long.MAX_VALUE;
+        long lastRefired = Long.MIN_VALUE;
         for (long end = paneEnd; end <= lastWindowEnd; end += slideMillis) {
             if (end - 1 > watermark) {
                 if (newPane) { // the first window still to fire; each window that fires sets the next one's timer
@@ -120,12 +124,15 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
                 }
                 break;
             } else if (!isFinal(end, watermark)) { // fired already: fires again, corrected
-                fire(end, ctx.getBroadcastState(TOTALS), ctx);
+                fire(end, ctx.getBroadcastState(TOTALS));
                 firstRefired = Math.min(firstRefired, end);
+                lastRefired = end;
             }
         }
         if (firstRefired != Long.MAX_VALUE) {
             rescore(ctx.getCurrentKey(), firstRefired, out);
+            // a window opened late may have no timer to settle it (its series' run of windows may be over)
+            ctx.timerService().registerEventTimeTimer(finalAt(lastRefired));
         }
         store();
     }
@@ -164,8 +171,9 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
             // a late total: rows of this window were sent with the old total (or wait for this one)
             ctx.applyToKeyedState(WINDOWS, (series, state) -> {
                 current = state.value();
-                OpenWindow w = current == null ? null : current.openWindow(t.windowEnd);
+                OpenWindow w = current == null || isFinal(t.windowEnd, watermark) ? null : current.openWindow(t.windowEnd);
                 if (w != null && (w.feedWindow != t.feedWindow || w.totalArticles != t.total)) {
+                    settle(series, watermark, out); // the windows before it that are final, as the history it is scored on
                     w.setTotal(t.total, t.feedWindow);
                     rescore(series, t.windowEnd, out);
                     state.update(current);
@@ -175,21 +183,28 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         }
     }
 
+    /**
+     * A timer falls where a window of the series ends (it fires that window), or where the last window of a run of
+     * windows is final. Final windows are settled lazily, at the series' next timer or mention, as nothing reads them
+     * before: a series has one timer per window, not two (one to fire, one to settle), and a run of windows ends with
+     * one timer that settles them all.
+     */
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<TrendWindow> out) throws Exception {
         long end = timestamp + 1;
+        String series = ctx.getCurrentKey();
         load();
-        boolean fired = fire(end, ctx.getBroadcastState(TOTALS), ctx);
-        if (fired) {
-            rescore(ctx.getCurrentKey(), end, out);
-            if (!window(end + slideMillis).isEmpty()) { // one timer at a time per series, not one per pane and window
-                ctx.timerService().registerEventTimeTimer(end + slideMillis - 1);
+        settle(series, timestamp - 1, out); // as if each had been settled when final, before this timer
+        // (with an allowed lateness that is not a whole number of slides, a settling timer falls between window ends)
+        if (Math.floorMod(end, slideMillis) == 0 && fire(end, ctx.getBroadcastState(TOTALS))) {
+            rescore(series, end, out);
+            if (!window(end + slideMillis).isEmpty()) {
+                ctx.timerService().registerEventTimeTimer(end + slideMillis - 1); // the next window's
+            } else { // the run of windows ends: this one is the last to be final
+                ctx.timerService().registerEventTimeTimer(finalAt(end));
             }
         }
-        // every open window has a timer at the time it is final, so a window is final at this timer or none is
-        if (current.openWindow(timestamp + 1 - allowedLatenessMillis) != null) {
-            settle(ctx.getCurrentKey(), timestamp, out);
-        }
+        settle(series, timestamp, out);
         store();
     }
 
@@ -197,23 +212,21 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
      * Opens (or updates) the window ending at {@code end} with its count and, if known, its total; it stays open
      * until final. False if the series has no article in that window (the timer was only for settling).
      */
-    private boolean fire(long end, ReadOnlyBroadcastState<Long, WindowTotal> totals, ReadOnlyContext ctx)
-            throws Exception {
+    private boolean fire(long end, ReadOnlyBroadcastState<Long, WindowTotal> totals) throws Exception {
         WindowPanes counted = window(end);
         if (counted.isEmpty()) {
             return false;
         }
-        OpenWindow before = current.openWindow(end);
-        OpenWindow w = before == null ? current.addOpen(end) : before;
+        OpenWindow w = current.openWindow(end);
+        if (w == null) {
+            w = current.addOpen(end);
+        }
         w.articleCount = counted.articleCount();
         WindowTotal total = totals.get(end);
         if (total != null) {
             w.setTotal(total.total, total.feedWindow);
         } // else the window keeps the total it has (restored from a subtask whose watermark was further on and had
           // forgotten it: it has not changed) or waits for it (processBroadcastElement)
-        if (before == null) {
-            ctx.timerService().registerEventTimeTimer(finalAt(end));
-        }
         return true;
     }
 
@@ -279,6 +292,9 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
      * and drops the panes no open window needs any more.
      */
     private void settle(String series, long watermark, Collector<TrendWindow> out) throws Exception {
+        if (current.open.isEmpty() || finalAt(current.open.get(0).end) > watermark) {
+            return;
+        }
         TrendBaseline history = settled.value();
         TrendBaseline b = history == null ? new TrendBaseline() : history;
         boolean any = false;

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Random;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.runtime.state.KeyedStateBackend;
+import org.apache.flink.runtime.state.VoidNamespace;
+import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.runtime.state.heap.HeapKeyedStateBackend;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
 import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
@@ -38,6 +41,15 @@ class SeriesTrendsHarnessTest {
     private static int stateEntries(KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> h) {
         return ((HeapKeyedStateBackend<?>) ((AbstractStreamOperator<?>) h.getOperator()).getKeyedStateBackend())
                 .numKeyValueStateEntries();
+    }
+
+    /** The panes and open windows the operator keeps for {@code series}. */
+    private static SeriesWindows windowsOf(KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> h,
+            String series) throws Exception {
+        KeyedStateBackend<String> backend = ((AbstractStreamOperator<?>) h.getOperator()).getKeyedStateBackend();
+        backend.setCurrentKey(series);
+        return backend.getPartitionedState(VoidNamespace.INSTANCE, VoidNamespaceSerializer.INSTANCE, SeriesTrends.WINDOWS)
+                .value();
     }
 
     private static int nextId;
@@ -292,6 +304,33 @@ class SeriesTrendsHarnessTest {
             TrendWindow w = restored.extractOutputValues().get(0);
             assertThat(w).isEqualTo(uninterrupted.get(uninterrupted.size() - 1));
             assertThat(w.score).isNotNull();
+        }
+    }
+
+    /**
+     * An allowed lateness that is not a whole number of slides: a window is final between two window ends, and its
+     * timer there must settle it without opening a window at that time.
+     */
+    @Test
+    void aLatenessBetweenWindowEndsOpensNoWindowThere() throws Exception {
+        long lateness = 90 * 60_000L;
+        try (var h = new KeyedBroadcastOperatorTestHarness<>(
+                new CoBroadcastWithKeyedOperator<>(new SeriesTrends(2 * HOUR, HOUR, lateness, 24 * HOUR, 1.0, 10),
+                        List.of(SeriesTrends.TOTALS)),
+                new SeriesKey(), Types.STRING, 1, 1, 0)) {
+            h.open();
+            for (int i = 1; i <= 8; i++) {
+                mentions(h, "US", i, 2);
+                total(h, i, 10);
+                h.watermark(i * HOUR - 1);
+                h.watermark(i * HOUR + 30 * 60_000L); // half past: the window that ended 90 min ago is final
+                assertThat(windowsOf(h, "trade|US").open).as("open windows after hour %d", i).isNotEmpty()
+                        .allSatisfy(w -> assertThat(w.end % HOUR).as("window ending %d", w.end).isZero());
+            }
+            total(h, 9, 10);
+            h.watermark(Long.MAX_VALUE);
+            assertThat(table(h.extractOutputValues())).hasSize(9); // windows ending 1 h … 9 h
+            assertThat(stateEntries(h)).as("every window final: only the history is left").isEqualTo(1);
         }
     }
 }
