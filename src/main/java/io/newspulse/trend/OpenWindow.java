@@ -18,6 +18,12 @@ public class OpenWindow {
     public long feedWindow;
     /** The headline words last sent, checked against the final history when the window is final. */
     public List<String> topTerms = new ArrayList<>();
+    /**
+     * The window's candidate headline words and their article counts ({@link TermLift.Candidates}), kept from its last
+     * scoring for that check, as the window's articles do not change without scoring it again; null if not known.
+     */
+    public String[] termWords;
+    public int[] termCounts;
 
     public OpenWindow() {}
 

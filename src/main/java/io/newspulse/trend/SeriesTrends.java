@@ -237,10 +237,10 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
 
     /**
      * The row of the window ending at {@code end}: its counts read from its panes, the total {@code w} holds,
-     * and its scores against {@code b}, the history before it (already carried up to the window: {@link
-     * TrendBaseline#skipTo}).
+     * and its scores and words (of its {@code candidates}) against {@code b}, the history before it (already carried
+     * up to the window: {@link TrendBaseline#skipTo}).
      */
-    private TrendWindow scoredRow(long end, OpenWindow w, TrendBaseline b, String series) {
+    private TrendWindow scoredRow(long end, OpenWindow w, TermLift.Candidates candidates, TrendBaseline b, String series) {
         WindowPanes counts = window(end);
         int bar = series.indexOf('|');
         TrendWindow row = new TrendWindow();
@@ -258,7 +258,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         row.baseline = b.windows > 0 ? b.mean : null;
         row.baselineStd = b.windows > 0 ? Math.sqrt(b.variance) : null;
         row.score = b.score(w.articleCount, w.totalArticles, noiseFloor, minHistory);
-        row.topTerms = counts.topTerms(w.articleCount, b::termRate);
+        row.topTerms = candidates.top(b::termRate);
         return row;
     }
 
@@ -279,8 +279,14 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
             }
             b.skipTo(w.feedWindow, alpha, maxGapWindows);
             if (end >= from) {
-                TrendWindow row = scoredRow(end, w, b, series);
-                w.topTerms = row.topTerms; // what the table holds, for the final check in settle
+                TermLift.Candidates candidates = window(end).termCandidates(w.articleCount);
+                TrendWindow row = scoredRow(end, w, candidates, b, series);
+                // what the table holds, and what it was chosen from, for the check in settle (a window of fewer
+                // articles has no words to check, and keeps nothing: most windows of most series)
+                w.topTerms = row.topTerms;
+                boolean check = w.articleCount >= TermLift.MIN_COUNT;
+                w.termWords = check ? candidates.words() : null;
+                w.termCounts = check ? candidates.counts() : null;
                 out.collect(row);
             }
             b.add(end, w.feedWindow, w.share(), alpha);
@@ -331,11 +337,20 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
      */
     private void settleWindow(String series, long end, OpenWindow w, TrendBaseline b, Collector<TrendWindow> out) {
         b.skipTo(w.feedWindow, alpha, maxGapWindows);
-        if (w.articleCount >= TermLift.MIN_COUNT
-                && !window(end).topTerms(w.articleCount, b::termRate).equals(w.topTerms)) {
-            out.collect(scoredRow(end, w, b, series));
+        if (w.articleCount >= TermLift.MIN_COUNT) {
+            TermLift.Candidates candidates = termCandidates(w);
+            if (!candidates.top(b::termRate).equals(w.topTerms)) {
+                out.collect(scoredRow(end, w, candidates, b, series));
+            }
         }
         b.add(end, w.feedWindow, w.share(), alpha);
+    }
+
+    /** The candidate words of an open window: as kept when it was scored, else (state written before they were kept) read again. */
+    private TermLift.Candidates termCandidates(OpenWindow w) {
+        return w.termWords != null && w.termCounts != null
+                ? TermLift.Candidates.of(w.termWords, w.termCounts, w.articleCount)
+                : window(w.end).termCandidates(w.articleCount);
     }
 
     private boolean isFinal(long windowEnd, long watermark) {

@@ -1,6 +1,7 @@
 package io.newspulse.trend;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
@@ -19,38 +20,73 @@ public final class TermLift {
 
     /** @param background the usual share of articles whose headline has a word (0 for an unknown word) */
     public static List<String> top(Map<String, Integer> counts, long articles, ToDoubleFunction<String> background) {
-        Candidates candidates = new Candidates(articles, background);
+        Candidates candidates = new Candidates(articles);
         if (articles >= MIN_COUNT) { // else no word can be in MIN_COUNT articles (most windows of most series)
             counts.forEach(candidates::offer);
         }
-        return candidates.top();
+        return candidates.top(background);
     }
 
-    /** A window's words offered one at a time with their article counts; {@link #top} picks the distinctive ones. */
+    /**
+     * The words of a window that can set it apart, whatever the history: those in at least {@value #MIN_COUNT} of its
+     * articles and in a share of them of at least {@value #MIN_LIFT} (a usual share is never negative, so the lift is
+     * never more than the share). They depend on the window's articles alone; which of them stand out ({@link #top})
+     * depends on the history, so a window keeps them to be judged again when its history is final.
+     */
     static final class Candidates {
-        private final long articles;
-        private final ToDoubleFunction<String> background;
-        private final List<Map.Entry<String, Double>> lifted = new ArrayList<>();
+        private static final String[] NO_WORDS = new String[0];
 
-        Candidates(long articles, ToDoubleFunction<String> background) {
+        private final long articles;
+        private String[] words = NO_WORDS;
+        private int[] counts = new int[0];
+        private int size;
+
+        Candidates(long articles) {
             this.articles = articles;
-            this.background = background;
+        }
+
+        /** The candidates a window kept ({@link #words()}, {@link #counts()}) of its {@code articles} articles. */
+        static Candidates of(String[] words, int[] counts, long articles) {
+            Candidates c = new Candidates(articles);
+            c.words = words;
+            c.counts = counts;
+            c.size = words.length;
+            return c;
         }
 
         /** A word in {@code count} of the window's articles (each word offered once). */
         void offer(String word, int count) {
-            double share = (double) count / articles;
-            if (count < MIN_COUNT || share < MIN_LIFT) { // a usual share is never negative: no look-up needed
+            if (count < MIN_COUNT || (double) count / articles < MIN_LIFT) {
                 return;
             }
-            double lift = share - background.applyAsDouble(word);
-            if (lift >= MIN_LIFT) {
-                lifted.add(Map.entry(word, lift));
+            if (size == words.length) {
+                words = Arrays.copyOf(words, Math.max(4, 2 * size));
+                counts = Arrays.copyOf(counts, words.length);
             }
+            words[size] = word;
+            counts[size++] = count;
         }
 
-        /** The {@value #TOP} words of highest lift, alphabetical on ties. */
-        List<String> top() {
+        String[] words() {
+            return size == words.length ? words : Arrays.copyOf(words, size);
+        }
+
+        int[] counts() {
+            return size == counts.length ? counts : Arrays.copyOf(counts, size);
+        }
+
+        /**
+         * The {@value #TOP} words of highest lift of at least {@value #MIN_LIFT} against {@code background} (the usual
+         * share of articles whose headline has a word, 0 for an unknown word), alphabetical on ties.
+         */
+        List<String> top(ToDoubleFunction<String> background) {
+            List<Map.Entry<String, Double>> lifted = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                double lift = (double) counts[i] / articles - background.applyAsDouble(words[i]);
+                if (lift >= MIN_LIFT) {
+                    lifted.add(Map.entry(words[i], lift));
+                }
+            }
             lifted.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
                     : Double.compare(b.getValue(), a.getValue()));
             List<String> top = new ArrayList<>();

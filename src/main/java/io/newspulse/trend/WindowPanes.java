@@ -3,7 +3,6 @@ package io.newspulse.trend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 
 /**
  * A window read in place through the panes that make it up, without adding them into a merged copy: a window has
@@ -95,23 +94,20 @@ final class WindowPanes {
         return texts;
     }
 
-    /**
-     * The window's distinctive headline words ({@link TermLift}) among its {@code articles} articles, against {@code
-     * background}. Only words in {@link TermLift#MIN_COUNT} articles can be one, so a window with fewer has none.
-     */
-    List<String> topTerms(long articles, ToDoubleFunction<String> background) {
-        TermLift.Candidates candidates = new TermLift.Candidates(articles, background);
-        if (articles < TermLift.MIN_COUNT) {
-            return candidates.top();
+    /** The window's candidate headline words ({@link TermLift.Candidates}), given its {@code articles} articles. */
+    TermLift.Candidates termCandidates(long articles) {
+        TermLift.Candidates candidates = new TermLift.Candidates(articles);
+        if (articles < TermLift.MIN_COUNT) { // no word can be in MIN_COUNT articles
+            return candidates;
         }
         for (int i = from; i < to; i++) {
             for (Map.Entry<String, Integer> e : panes.get(i).terms.entrySet()) {
-                if (!inEarlierPane(e.getKey(), i, false)) {
+                if (!inEarlierPane(e.getKey(), i, false)) { // counted with the first pane that has it
                     candidates.offer(e.getKey(), e.getValue() + inLaterPanes(e.getKey(), i, false));
                 }
             }
         }
-        return candidates.top();
+        return candidates;
     }
 
     private boolean inEarlierPane(String key, int pane, boolean source) {

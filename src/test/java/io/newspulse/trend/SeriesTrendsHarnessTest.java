@@ -273,6 +273,32 @@ class SeriesTrendsHarnessTest {
         }
     }
 
+    /** Open windows written before they kept their candidate words (older state) read them again from their panes. */
+    @Test
+    void openWindowsWithoutKeptWordsReadThemFromTheirPanes() throws Exception {
+        List<List<TrendWindow>> runs = new ArrayList<>();
+        for (boolean forget : new boolean[] {false, true}) {
+            try (var h = harness(3 * HOUR, HOUR)) {
+                h.open();
+                for (int i = 1; i <= 12; i++) {
+                    mentions(h, "US", i, 3, "tariff", i % 2 == 0 ? "steel" : "talks");
+                    total(h, i, 100);
+                    h.watermark(i * HOUR - 1);
+                    if (forget) {
+                        for (OpenWindow w : windowsOf(h, "trade|US").open) {
+                            w.termWords = null;
+                            w.termCounts = null;
+                        }
+                    }
+                }
+                h.watermark(Long.MAX_VALUE);
+                runs.add(h.extractOutputValues());
+            }
+        }
+        assertThat(runs.get(0)).extracting(w -> w.topTerms).anySatisfy(t -> assertThat(t).isNotEmpty());
+        assertThat(runs.get(1)).isEqualTo(runs.get(0));
+    }
+
     @Test
     void historySurvivesASnapshotAndRestore() throws Exception {
         OperatorSubtaskState snapshot;

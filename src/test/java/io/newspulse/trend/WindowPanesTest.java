@@ -62,7 +62,7 @@ class WindowPanesTest {
                 assertThat(window.sourceCount()).as(at).isEqualTo(direct.sourceCount());
                 assertThat(window.topSourceArticles()).as(at).isEqualTo(direct.topSourceArticles());
                 assertThat(window.headlines()).as(at).isEqualTo(direct.headlines.stream().map(h -> h.text).toList());
-                assertThat(window.topTerms(direct.articleCount, w -> usual.getOrDefault(w, 0.0))).as(at)
+                assertThat(window.termCandidates(direct.articleCount).top(w -> usual.getOrDefault(w, 0.0))).as(at)
                         .isEqualTo(TermLift.top(direct.terms, direct.articleCount, w -> usual.getOrDefault(w, 0.0)));
                 assertThat(window.isEmpty()).as(at).isEqualTo(direct.articleCount == 0 && direct.articlesBySource.isEmpty());
             }
