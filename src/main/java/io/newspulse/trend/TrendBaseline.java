@@ -35,6 +35,14 @@ public class TrendBaseline {
 
     static final int MAX_TERMS = 64;
 
+    /**
+     * The hash codes of {@link #hashedTerms} (the words they were taken of), to find a word by a scan of one small
+     * int array rather than by comparing it with words scattered over the heap. Not state: rebuilt when the words
+     * change (or arrive anew from a state backend).
+     */
+    private transient String[] hashedTerms;
+    private transient int[] termHashes;
+
     public TrendBaseline() {}
 
     public TrendBaseline copy() {
@@ -46,6 +54,8 @@ public class TrendBaseline {
         b.lastFeedWindow = lastFeedWindow;
         b.terms = terms; // read-only in copies: only the settled history learns words
         b.termRates = termRates;
+        b.hashedTerms = hashedTerms;
+        b.termHashes = termHashes;
         return b;
     }
 
@@ -84,8 +94,27 @@ public class TrendBaseline {
 
     /** The usual share of the series' articles whose headline has {@code term}; 0 for a word not learned. */
     public double termRate(String term) {
-        int i = Arrays.binarySearch(terms, term);
+        int i = indexOf(term);
         return i >= 0 ? termRates[i] : 0.0;
+    }
+
+    /** Where {@code term} is in {@link #terms}, or −1. */
+    private int indexOf(String term) {
+        if (hashedTerms != terms) {
+            int[] hashes = new int[terms.length];
+            for (int i = 0; i < hashes.length; i++) {
+                hashes[i] = terms[i].hashCode();
+            }
+            termHashes = hashes;
+            hashedTerms = terms;
+        }
+        int h = term.hashCode();
+        for (int i = 0; i < termHashes.length; i++) {
+            if (termHashes[i] == h && terms[i].equals(term)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The learned words and their rates, as a map (for tests and reports). */
@@ -112,7 +141,7 @@ public class TrendBaseline {
         }
         List<String> added = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            int i = Arrays.binarySearch(terms, e.getKey());
+            int i = indexOf(e.getKey());
             if (i >= 0) {
                 termRates[i] = termRates[i] + alpha * e.getValue() / articles;
             } else {

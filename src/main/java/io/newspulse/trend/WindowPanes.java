@@ -14,6 +14,9 @@ final class WindowPanes {
     private final List<Pane> panes;
     private final int from;
     private final int to;
+    /** The source figures, −1 until counted. */
+    private int sourceCount = -1;
+    private int topSourceArticles;
 
     private WindowPanes(List<Pane> panes, int from, int to) {
         this.panes = panes;
@@ -49,28 +52,31 @@ final class WindowPanes {
 
     /** How many distinct sources had an article (original or copy) in the window. */
     int sourceCount() {
-        int distinct = 0;
-        for (int i = from; i < to; i++) {
-            for (String source : panes.get(i).articlesBySource.keySet()) {
-                if (!inEarlierPane(source, i, true)) { // counted with the first pane that has it
-                    distinct++;
-                }
-            }
-        }
-        return distinct;
+        countSources();
+        return sourceCount;
     }
 
     /** The most original articles any one publisher contributed to the window. */
     int topSourceArticles() {
-        int top = 0;
+        countSources();
+        return topSourceArticles;
+    }
+
+    /** Both source figures in one pass over the panes' sources (each source counted with the first pane that has it). */
+    private void countSources() {
+        if (sourceCount >= 0) {
+            return;
+        }
+        sourceCount = 0;
+        topSourceArticles = 0;
         for (int i = from; i < to; i++) {
             for (Map.Entry<String, Integer> e : panes.get(i).articlesBySource.entrySet()) {
                 if (!inEarlierPane(e.getKey(), i, true)) {
-                    top = Math.max(top, e.getValue() + inLaterPanes(e.getKey(), i, true));
+                    sourceCount++;
+                    topSourceArticles = Math.max(topSourceArticles, e.getValue() + inLaterPanes(e.getKey(), i, true));
                 }
             }
         }
-        return top;
     }
 
     /** The window's newest distinct headlines, at most {@link WindowAccumulator#MAX_HEADLINES}, newest first. */
