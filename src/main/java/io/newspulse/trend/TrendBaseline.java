@@ -24,10 +24,10 @@ public class TrendBaseline {
     /** {@link WindowTotal#feedWindow} of the last window folded in; 0 before the first. */
     public long lastFeedWindow;
     /**
-     * Learned headline words, sorted, at most {@value #MAX_TERMS}; {@link #termRates} holds the usual share of the
-     * series' articles whose headline has each (EWMA over the series' panes, each learned once no late article can
-     * change it: every article counts once). Two arrays rather than a map: a learned pane decays every rate, and on
-     * arrays that is a loop over doubles, not a boxed value per word.
+     * Learned headline words, at most {@value #MAX_TERMS}, in no particular order; {@link #termRates} holds the usual
+     * share of the series' articles whose headline has each (EWMA over the series' panes, each learned once no late
+     * article can change it: every article counts once). Two arrays rather than a map: a learned pane decays every
+     * rate, and on arrays that is a loop over doubles, not a boxed value per word.
      */
     public String[] terms = new String[0];
     /** The rate of each of {@link #terms}, index for index. */
@@ -157,46 +157,50 @@ public class TrendBaseline {
     }
 
     /**
-     * Adds words not yet learned, then keeps the {@value #MAX_TERMS} highest rates (alphabetical on ties). Both lists
-     * are in word order, so they are merged rather than sorted; the cut is found on a sorted copy of the rates.
+     * Adds words not yet learned after the learned ones, then, over {@value #MAX_TERMS}, drops the weakest one at a
+     * time (lowest rate, the alphabetically last on ties): the few words a pane brings are found by a scan of the
+     * rates, without sorting and without comparing the learned words themselves (which lie all over the heap).
      */
     private void learn(List<String> added, Map<String, Integer> counts, long articles, double alpha) {
-        added.sort(null);
-        double[] addedRates = new double[added.size()];
-        for (int k = 0; k < addedRates.length; k++) {
-            addedRates[k] = alpha * counts.get(added.get(k)) / articles;
+        int learned = terms.length;
+        int n = learned + added.size();
+        String[] words = Arrays.copyOf(terms, n);
+        double[] rates = Arrays.copyOf(termRates, n);
+        int[] hashes = Arrays.copyOf(termHashes, n); // indexOf has just made termHashes match terms
+        for (int k = 0; k < added.size(); k++) {
+            String word = added.get(k);
+            words[learned + k] = word;
+            rates[learned + k] = alpha * counts.get(word) / articles;
+            hashes[learned + k] = word.hashCode();
         }
-        int n = terms.length + added.size();
-        double cut = Double.NEGATIVE_INFINITY; // rates above it are kept; at it, the first words until the list is full
-        int tiesToKeep = n;
         if (n > MAX_TERMS) {
-            double[] all = Arrays.copyOf(termRates, n);
-            System.arraycopy(addedRates, 0, all, terms.length, addedRates.length);
-            Arrays.sort(all);
-            cut = all[n - MAX_TERMS];
-            int above = 0;
-            for (int i = n - 1; i >= 0 && all[i] > cut; i--) {
-                above++;
+            boolean[] dropped = new boolean[n];
+            for (int d = n - MAX_TERMS; d > 0; d--) {
+                int weakest = -1;
+                for (int i = 0; i < n; i++) {
+                    if (!dropped[i] && (weakest < 0 || rates[i] < rates[weakest]
+                            || rates[i] == rates[weakest] && words[i].compareTo(words[weakest]) > 0)) {
+                        weakest = i;
+                    }
+                }
+                dropped[weakest] = true;
             }
-            tiesToKeep = MAX_TERMS - above;
-        }
-        String[] words = new String[Math.min(n, MAX_TERMS)];
-        double[] rates = new double[words.length];
-        int kept = 0;
-        int ties = 0;
-        int i = 0;
-        int k = 0;
-        while (i < terms.length || k < added.size()) {
-            boolean fromLearned = k == added.size() || i < terms.length && terms[i].compareTo(added.get(k)) < 0;
-            String word = fromLearned ? terms[i] : added.get(k);
-            double rate = fromLearned ? termRates[i++] : addedRates[k++];
-            if (rate > cut || rate == cut && ties++ < tiesToKeep) {
-                words[kept] = word;
-                rates[kept++] = rate;
+            int kept = 0;
+            for (int i = 0; i < n; i++) {
+                if (!dropped[i]) {
+                    words[kept] = words[i];
+                    rates[kept] = rates[i];
+                    hashes[kept++] = hashes[i];
+                }
             }
+            words = Arrays.copyOf(words, MAX_TERMS);
+            rates = Arrays.copyOf(rates, MAX_TERMS);
+            hashes = Arrays.copyOf(hashes, MAX_TERMS);
         }
         terms = words;
         termRates = rates;
+        termHashes = hashes;
+        hashedTerms = words;
     }
 
     private void update(double x, double alpha) {
