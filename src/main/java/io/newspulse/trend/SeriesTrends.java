@@ -66,6 +66,10 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     private transient ValueState<TrendBaseline> settled;
     /** The current series' panes and open windows while a mention, timer or late total is handled. */
     private transient SeriesWindows current;
+    /** The current series' history (null if it has none yet), read at most once per mention, timer or late total. */
+    private transient TrendBaseline history;
+    private transient boolean historyRead;
+    private transient boolean historyChanged;
 
     /**
      * @param sizeMillis the window size, a multiple of the slide
@@ -145,7 +149,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         }
     }
 
-    /** Writes {@link #current} back (a series with nothing open keeps only its history). */
+    /** Writes {@link #current} back (a series with nothing open keeps only its history), and the history if changed. */
     private void store() throws Exception {
         if (current.isEmpty()) {
             windows.clear();
@@ -153,6 +157,26 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
             windows.update(current);
         }
         current = null;
+        storeHistory();
+    }
+
+    /** The current series' settled history, null if it has none yet. */
+    private TrendBaseline history() throws Exception {
+        if (!historyRead) {
+            history = settled.value();
+            historyRead = true;
+        }
+        return history;
+    }
+
+    /** Writes the current series' history back if {@link #settle} changed it. */
+    private void storeHistory() throws Exception {
+        if (historyChanged) {
+            settled.update(history);
+        }
+        history = null;
+        historyRead = false;
+        historyChanged = false;
     }
 
     @Override
@@ -179,6 +203,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
                     state.update(current);
                 }
                 current = null;
+                storeHistory();
             });
         }
     }
@@ -270,8 +295,8 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
      * total is left out.
      */
     private void rescore(String series, long from, Collector<TrendWindow> out) throws Exception {
-        TrendBaseline history = settled.value();
-        TrendBaseline b = history == null ? new TrendBaseline() : history.copy();
+        TrendBaseline settledSoFar = history();
+        TrendBaseline b = settledSoFar == null ? new TrendBaseline() : settledSoFar.copy();
         for (OpenWindow w : current.open) {
             long end = w.end;
             if (!w.hasTotal()) {
@@ -301,9 +326,12 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         if (current.open.isEmpty() || finalAt(current.open.get(0).end) > watermark) {
             return;
         }
-        TrendBaseline history = settled.value();
-        TrendBaseline b = history == null ? new TrendBaseline() : history;
-        boolean any = false;
+        TrendBaseline b = history();
+        if (b == null) {
+            b = new TrendBaseline();
+            history = b;
+        }
+        historyChanged = true; // the first open window is final (above): it is folded in
         for (Iterator<OpenWindow> it = current.open.iterator(); it.hasNext(); ) {
             OpenWindow w = it.next();
             long end = w.end;
@@ -311,7 +339,6 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
                 break;
             }
             it.remove();
-            any = true;
             if (w.hasTotal()) {
                 settleWindow(series, end, w, b, out);
             } else { // its total never came: the window-total operator dropped the window as too late
@@ -324,9 +351,6 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
             if (done != null && done.articleCount > 0) {
                 b.addTerms(done.terms, done.articleCount, alpha);
             }
-        }
-        if (any) {
-            settled.update(b);
         }
     }
 
