@@ -2,7 +2,6 @@ package io.newspulse.trend;
 
 import java.time.Instant;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
@@ -370,7 +369,10 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         b.add(end, w.feedWindow, w.share(), alpha);
     }
 
-    /** The candidate words of an open window: as kept when it was scored, else (state written before they were kept) read again. */
+    /**
+     * The candidate words of an open window: as kept when it was last scored, else (state written before windows kept
+     * them) read again from its panes.
+     */
     private TermLift.Candidates termCandidates(OpenWindow w) {
         return w.termWords != null && w.termCounts != null
                 ? TermLift.Candidates.of(w.termWords, w.termCounts, w.articleCount)
