@@ -100,7 +100,8 @@ public final class ConfigKeys {
             "How long after a window closes a late article still corrects it; later ones go to `rejected_articles` as `too_late`.",
             ValueParsers::duration);
     public static final ConfigKey<Duration> TREND_HALF_LIFE = new ConfigKey<>("trend.half-life", "72h",
-            "Half-life of a series' baseline (EWMA of its counts per window).", ValueParsers::positiveDuration);
+            "Half-life of a series' baseline (EWMA of its share per window). A series silent for ten half-lives is forgotten: its state is dropped and it starts again as new.",
+            ValueParsers::positiveDuration);
     public static final ConfigKey<Integer> TREND_MIN_HISTORY = new ConfigKey<>("trend.min-history", "24",
             "Windows a series must have seen before it gets a score (before that `score` is NULL).",
             v -> ValueParsers.intInRange(v, 1, 100_000));

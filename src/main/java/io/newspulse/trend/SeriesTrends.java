@@ -58,6 +58,8 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     private final double noiseFloor;
     private final int minHistory;
     private final long maxGapWindows;
+    /** Event time after a series' last window before its history can be forgotten (a feed window is at least a slide). */
+    private final long forgetAfterMillis;
 
     /** The series' panes and open windows (one value, read once per mention or timer). */
     private transient ValueState<SeriesWindows> windows;
@@ -91,6 +93,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         this.minHistory = minHistory;
         // after ten half-lives of silence the estimates are ~0.1% of what they were: no need to loop further
         this.maxGapWindows = (long) Math.ceil(10 * halfLifeWindows);
+        this.forgetAfterMillis = (maxGapWindows + 1) * slideMillis;
     }
 
     @Override
@@ -229,7 +232,38 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
             }
         }
         settle(series, timestamp, out);
+        if (current.isEmpty()) {
+            review(ctx);
+        }
         store();
+    }
+
+    /**
+     * A series with no window left keeps only its history, which a long silence makes worthless: once every window
+     * the series could still count in would find it forgotten ({@link TrendBaseline#skipTo}), it is dropped, so state
+     * follows the series that are active rather than every series ever seen. The rows are the same either way; one
+     * timer at a time per series ({@link TrendBaseline#reviewAt}) looks again.
+     */
+    private void review(OnTimerContext ctx) throws Exception {
+        TrendBaseline h = history();
+        long watermark = ctx.timerService().currentWatermark();
+        if (h == null || h.reviewAt != 0 && h.reviewAt > watermark || watermark > Long.MAX_VALUE - forgetAfterMillis) {
+            return; // nothing to keep, a review is due later, or the input has ended
+        }
+        if (h.reviewAt != 0) {
+            // the oldest window a mention could still count in (the first not final), and so every later one
+            long oldest = (Math.floorDiv(watermark + 1 - allowedLatenessMillis, slideMillis) + 1) * slideMillis;
+            WindowTotal total = ctx.getBroadcastState(TOTALS).get(oldest);
+            if (total != null && h.isForgottenAt(total.feedWindow, maxGapWindows)) {
+                settled.clear();
+                history = null;
+                historyChanged = false;
+                return;
+            } // else not yet, or the feed is too quiet to tell: look again later
+        }
+        h.reviewAt = Math.max(h.lastWindowEnd + forgetAfterMillis, watermark + slideMillis);
+        ctx.timerService().registerEventTimeTimer(h.reviewAt);
+        historyChanged = true;
     }
 
     /**

@@ -32,6 +32,11 @@ public class TrendBaseline {
     public String[] terms = new String[0];
     /** The rate of each of {@link #terms}, index for index. */
     public double[] termRates = new double[0];
+    /**
+     * When the series' operator next looks whether this history can be forgotten (a timer of that series), epoch
+     * millis; 0 if none is due. Kept with the history so that a series has one such timer at a time.
+     */
+    public long reviewAt;
 
     static final int MAX_TERMS = 64;
 
@@ -52,6 +57,7 @@ public class TrendBaseline {
         b.windows = windows;
         b.lastWindowEnd = lastWindowEnd;
         b.lastFeedWindow = lastFeedWindow;
+        b.reviewAt = reviewAt;
         b.terms = terms; // read-only in copies: only the settled history learns words
         b.termRates = termRates;
         b.hashedTerms = hashedTerms;
@@ -73,8 +79,22 @@ public class TrendBaseline {
         return (count - expected) / (spread + noiseFloor);
     }
 
-    /** Folds in a zero for each feed window between the last one and {@code feedWindow} (or the feed's past, for a new series). */
+    /**
+     * Folds in a zero for each feed window between the last one and {@code feedWindow} (or the feed's past, for a new
+     * series). After more than {@code maxGapWindows} of silence the history is forgotten and the series starts again
+     * as a new one: its estimates would be within a fraction of a percent of zero anyway, and the words it learned
+     * belong to another time.
+     */
     public void skipTo(long feedWindow, double alpha, long maxGapWindows) {
+        if (isForgottenAt(feedWindow, maxGapWindows)) {
+            mean = 0;
+            variance = 0;
+            windows = 0;
+            lastWindowEnd = Long.MIN_VALUE;
+            lastFeedWindow = 0;
+            terms = new String[0];
+            termRates = new double[0];
+        }
         if (lastFeedWindow == 0) {
             windows = Math.max(windows, feedWindow - 1); // zeros on zero estimates change nothing but the count
             return;
@@ -83,6 +103,11 @@ public class TrendBaseline {
         for (long i = 0; i < empty; i++) {
             update(0, alpha);
         }
+    }
+
+    /** Whether a window numbered {@code feedWindow} finds this history forgotten ({@link #skipTo}). */
+    public boolean isForgottenAt(long feedWindow, long maxGapWindows) {
+        return lastFeedWindow != 0 && feedWindow - lastFeedWindow - 1 > maxGapWindows;
     }
 
     /** Folds one window's share into the estimates. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.runtime.state.KeyedStateBackend;
@@ -50,6 +51,15 @@ class SeriesTrendsHarnessTest {
         backend.setCurrentKey(series);
         return backend.getPartitionedState(VoidNamespace.INSTANCE, VoidNamespaceSerializer.INSTANCE, SeriesTrends.WINDOWS)
                 .value();
+    }
+
+    /** The settled history the operator keeps for {@code series}. */
+    private static TrendBaseline historyOf(KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> h,
+            String series) throws Exception {
+        KeyedStateBackend<String> backend = ((AbstractStreamOperator<?>) h.getOperator()).getKeyedStateBackend();
+        backend.setCurrentKey(series);
+        return backend.getPartitionedState(VoidNamespace.INSTANCE, VoidNamespaceSerializer.INSTANCE,
+                new ValueStateDescriptor<>("settled", TrendBaseline.class)).value();
     }
 
     private static int nextId;
@@ -297,6 +307,53 @@ class SeriesTrendsHarnessTest {
         }
         assertThat(runs.get(0)).extracting(w -> w.topTerms).anySatisfy(t -> assertThat(t).isNotEmpty());
         assertThat(runs.get(1)).isEqualTo(runs.get(0));
+    }
+
+    /**
+     * A series silent for longer than its history lasts (ten half-lives: ten windows here) loses its history, state
+     * and all, and comes back scored exactly as a series never seen before.
+     */
+    @Test
+    void aLongSilentSeriesIsDroppedAndComesBackAsNew() throws Exception {
+        try (var h = harness(HOUR, HOUR)) {
+            h.open();
+            for (int i = 1; i <= 32; i++) {
+                mentions(h, "JP", i, 5); // keeps the feed going
+                if (i <= 5) {
+                    mentions(h, "US", i, 4, "tariff");
+                }
+                if (i == 32) { // US returns, and KR appears for the first time, alike
+                    mentions(h, "US", i, 2, "tariff");
+                    mentions(h, "KR", i, 2, "tariff");
+                }
+                total(h, i, 20);
+                h.watermark(i * HOUR - 1);
+                if (i == 12) {
+                    assertThat(historyOf(h, "trade|US")).as("still within its history's reach").isNotNull();
+                }
+            }
+            assertThat(historyOf(h, "trade|JP")).isNotNull();
+            Map<String, TrendWindow> t = table(h.extractOutputValues());
+            TrendWindow us = t.get(at("US", 32));
+            TrendWindow kr = t.get(at("KR", 32));
+            assertThat(us).usingRecursiveComparison().ignoringFields("geo").isEqualTo(kr);
+            assertThat(us.score).isNotNull();
+            assertThat(t.get(at("US", 5)).baseline).as("US had a history before its silence").isPositive();
+        }
+        // and between the two, the history was dropped
+        try (var h = harness(HOUR, HOUR)) {
+            h.open();
+            for (int i = 1; i <= 31; i++) {
+                mentions(h, "JP", i, 5);
+                if (i <= 5) {
+                    mentions(h, "US", i, 4, "tariff");
+                }
+                total(h, i, 20);
+                h.watermark(i * HOUR - 1);
+            }
+            assertThat(historyOf(h, "trade|US")).isNull();
+            assertThat(windowsOf(h, "trade|US")).isNull();
+        }
     }
 
     @Test

@@ -86,6 +86,26 @@ class TrendBaselineTest {
         assertThat(withGap.windows).isEqualTo(61);
     }
 
+    /** A history silent for longer than the longest gap it folds zeros for is forgotten: the series starts as new. */
+    @Test
+    void aLongSilenceForgetsTheHistory() {
+        TrendBaseline b = new TrendBaseline();
+        for (int n = 1; n <= 50; n++) {
+            apply(b, n, 8, 100);
+        }
+        b.addTerms(Map.of("tariff", 3), 4, alpha);
+        TrendBaseline atTheLimit = b.copy();
+        atTheLimit.skipTo(50 + 20 + 1, alpha, 20); // 20 empty windows: folded in as zeros
+        assertThat(atTheLimit.mean).isPositive().isLessThan(b.mean);
+        assertThat(atTheLimit.termRate("tariff")).isPositive();
+
+        b.skipTo(50 + 21 + 1, alpha, 20); // 21: forgotten
+        TrendBaseline fresh = new TrendBaseline();
+        fresh.skipTo(50 + 21 + 1, alpha, 20);
+        assertThat(b).usingRecursiveComparison().ignoringFields("hashedTerms", "termHashes").isEqualTo(fresh);
+        assertThat(b.termRate("tariff")).isZero();
+    }
+
     @Test
     void anOutageDoesNotAgeTheHistory() {
         TrendBaseline b = new TrendBaseline();
