@@ -51,6 +51,13 @@ class SeriesTrendsOnRocksDbTest {
                     articles++;
                 }
             }
+            if (hour <= 4 || hour >= 40 && hour <= 42) { // a series silent long enough to be forgotten, and back
+                TrendMention m = new TrendMention("trade", "KR", "a" + id++, "source 1", "headline 1",
+                        (hour - 1) * HOUR + 60_000, true);
+                m.terms = List.of("summit");
+                steps.add(new Step(m, null, Long.MIN_VALUE));
+                articles++;
+            }
             steps.add(new Step(null, new WindowTotal(hour * HOUR, 20 + articles, hour), Long.MIN_VALUE));
             if (hour > 3 && random.nextInt(5) == 0) { // a total corrected after its window fired
                 steps.add(new Step(null, new WindowTotal((hour - 2) * HOUR, 25 + articles, hour - 2), Long.MIN_VALUE));
@@ -65,7 +72,8 @@ class SeriesTrendsOnRocksDbTest {
             StateBackend backend) throws Exception {
         KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> h =
                 new KeyedBroadcastOperatorTestHarness<>(new CoBroadcastWithKeyedOperator<>(
-                        new SeriesTrends(3 * HOUR, HOUR, 2 * HOUR, 12 * HOUR, 1.0, 5), List.of(SeriesTrends.TOTALS)),
+                        // a half-life of 2 h: a series silent for over 20 windows is forgotten (and dropped)
+                        new SeriesTrends(3 * HOUR, HOUR, 2 * HOUR, 2 * HOUR, 1.0, 5), List.of(SeriesTrends.TOTALS)),
                         new SeriesKey(), Types.STRING, 1, 1, 0);
         h.setStateBackend(backend);
         return h;
