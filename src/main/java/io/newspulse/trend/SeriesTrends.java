@@ -36,6 +36,10 @@ import org.slf4j.LoggerFactory;
  * ("open") until then and is folded into the settled history only once final. When an open window changes, it and
  * every later open window are scored again and sent again: the table ends as if every article had arrived on time,
  * however late articles and parallel channels interleave.
+ *
+ * <p><b>State.</b> Per series: its panes and open windows in one value ({@link SeriesWindows}), its history
+ * ({@link TrendBaseline}), and one timer (the next window's end, or where the last open window is final). A series
+ * with nothing open keeps only its history, until a silence of ten half-lives makes it worthless ({@link #review}).
  */
 public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMention, WindowTotal, TrendWindow> {
     private static final long serialVersionUID = 1L;
