@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * however late articles and parallel channels interleave.
  *
  * <p><b>State.</b> Per series: its panes and open windows in one value ({@link SeriesWindows}), its history
- * ({@link TrendBaseline}), and one timer (the next window's end, or where the last open window is final). A series
- * with nothing open keeps only its history, until a silence of ten half-lives makes it worthless ({@link #review}).
+ * ({@link TrendBaseline}), and a timer: at the next window's end, where its last open window is final, or, for a
+ * series with nothing open, when to look whether its history can be dropped ({@link #review}): a silence of ten
+ * half-lives makes it worthless.
  */
 public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMention, WindowTotal, TrendWindow> {
     private static final long serialVersionUID = 1L;
