@@ -325,8 +325,19 @@ final class BodyExtractor {
             return hints;
         }
 
+        /** The last value classified, and its hints: neighbouring elements often share a class (items, paragraphs). */
+        private String lastValue = "";
+        private int lastHints;
+
         private int hintsOf(String value) {
-            return value.isEmpty() ? 0 : ClassWords.classify(value);
+            if (value.isEmpty()) {
+                return 0;
+            }
+            if (!value.equals(lastValue)) {
+                lastHints = ClassWords.classify(value);
+                lastValue = value;
+            }
+            return lastHints;
         }
     }
 
@@ -735,6 +746,19 @@ final class BodyExtractor {
             }
         }
 
+        /** {@code text} without white space at either end ({@link String#strip}), copied once. */
+        private static String stripped(StringBuilder text) {
+            int start = 0;
+            int end = text.length();
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            return text.substring(start, end);
+        }
+
         /** A line break ({@code <br>}): kept inside the paragraph, without the spaces around it. */
         void lineBreak() {
             int last = text.length() - 1;
@@ -746,7 +770,7 @@ final class BodyExtractor {
         }
 
         void flushTo(List<String> out) {
-            String t = text.toString().strip();
+            String t = stripped(text);
             boolean leadIn = !started && t.length() < LEAD_IN_CHARS && !heading && !timeStamp;
             if (!t.isEmpty() && !leadIn && !(t.length() <= MAX_CHROME_LINE && CHROME_LINE.matcher(t).matches())
                     && !(t.length() <= MAX_CHROME_LINE && BYLINE.matcher(t).matches())
