@@ -47,19 +47,20 @@ class SeriesTrendsHarnessTest {
     /** The panes and open windows the operator keeps for {@code series}. */
     private static SeriesWindows windowsOf(KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> h,
             String series) throws Exception {
-        KeyedStateBackend<String> backend = ((AbstractStreamOperator<?>) h.getOperator()).getKeyedStateBackend();
-        backend.setCurrentKey(series);
-        return backend.getPartitionedState(VoidNamespace.INSTANCE, VoidNamespaceSerializer.INSTANCE, SeriesTrends.WINDOWS)
-                .value();
+        return stateOf(h, series, SeriesTrends.WINDOWS);
     }
 
     /** The settled history the operator keeps for {@code series}. */
     private static TrendBaseline historyOf(KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> h,
             String series) throws Exception {
+        return stateOf(h, series, new ValueStateDescriptor<>("settled", TrendBaseline.class));
+    }
+
+    private static <T> T stateOf(KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> h,
+            String series, ValueStateDescriptor<T> descriptor) throws Exception {
         KeyedStateBackend<String> backend = ((AbstractStreamOperator<?>) h.getOperator()).getKeyedStateBackend();
         backend.setCurrentKey(series);
-        return backend.getPartitionedState(VoidNamespace.INSTANCE, VoidNamespaceSerializer.INSTANCE,
-                new ValueStateDescriptor<>("settled", TrendBaseline.class)).value();
+        return backend.getPartitionedState(VoidNamespace.INSTANCE, VoidNamespaceSerializer.INSTANCE, descriptor).value();
     }
 
     private static int nextId;
