@@ -176,10 +176,20 @@ public final class KafkaProcess implements AutoCloseable {
         return log.toString();
     }
 
-    private static String randomClusterId() {
-        UUID u = UUID.randomUUID();
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16).putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
+    /**
+     * A cluster id as Kafka makes them (a random UUID, URL-safe base64), never starting with '-': the storage tool
+     * would read such an id as an option and fail (one start in 64), as Kafka's own {@code Uuid.randomUuid} avoids.
+     */
+    static String randomClusterId() {
+        while (true) {
+            UUID u = UUID.randomUUID();
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16).putLong(u.getMostSignificantBits())
+                    .putLong(u.getLeastSignificantBits());
+            String id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
+            if (!id.startsWith("-")) {
+                return id;
+            }
+        }
     }
 
     /** The last 40 lines written to a log from a byte offset on, for an error message (CI keeps no temp files). */
