@@ -299,12 +299,12 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     }
 
     /**
-     * The row of the window ending at {@code end}: its counts read from its panes, the total {@code w} holds,
-     * and its scores and words (of its {@code candidates}) against {@code b}, the history before it (already carried
-     * up to the window: {@link TrendBaseline#skipTo}).
+     * The row of the window ending at {@code end}: its {@code counts} (read from its panes), the total {@code w}
+     * holds, and its scores and words (of its {@code candidates}) against {@code b}, the history before it (already
+     * carried up to the window: {@link TrendBaseline#skipTo}).
      */
-    private TrendWindow scoredRow(long end, OpenWindow w, TermLift.Candidates candidates, TrendBaseline b, String series) {
-        WindowPanes counts = window(end);
+    private TrendWindow scoredRow(long end, OpenWindow w, WindowPanes counts, TermLift.Candidates candidates,
+            TrendBaseline b, String series) {
         int bar = series.indexOf('|');
         TrendWindow row = new TrendWindow();
         row.topic = series.substring(0, bar);
@@ -342,8 +342,9 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
             }
             b.skipTo(w.feedWindow, alpha, maxGapWindows);
             if (end >= from) {
-                TermLift.Candidates candidates = window(end).termCandidates(w.articleCount);
-                TrendWindow row = scoredRow(end, w, candidates, b, series);
+                WindowPanes counts = window(end);
+                TermLift.Candidates candidates = counts.termCandidates(w.articleCount);
+                TrendWindow row = scoredRow(end, w, counts, candidates, b, series);
                 // what the table holds, and what it was chosen from, for the check in settle (a window of fewer
                 // articles has no words to check, and keeps nothing: most windows of most series)
                 w.topTerms = row.topTerms;
@@ -402,7 +403,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         if (w.articleCount >= TermLift.MIN_COUNT) {
             TermLift.Candidates candidates = termCandidates(w);
             if (!candidates.top(b::termRate).equals(w.topTerms)) {
-                out.collect(scoredRow(end, w, candidates, b, series));
+                out.collect(scoredRow(end, w, window(end), candidates, b, series));
             }
         }
         b.add(end, w.feedWindow, w.share(), alpha);
