@@ -11,7 +11,6 @@ import io.newspulse.trend.SeriesWindows;
 import io.newspulse.trend.TrendBaseline;
 import io.newspulse.trend.TrendMention;
 import io.newspulse.trend.TrendWindow;
-import io.newspulse.trend.WindowAccumulator;
 import org.apache.flink.types.PojoTestUtils;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +24,6 @@ class PojoSerializationTest {
         PojoTestUtils.assertSerializedAsPojoWithoutKryo(TaggedArticle.class);
         PojoTestUtils.assertSerializedAsPojoWithoutKryo(TrendMention.class);
         PojoTestUtils.assertSerializedAsPojoWithoutKryo(Headline.class);
-        PojoTestUtils.assertSerializedAsPojoWithoutKryo(WindowAccumulator.class);
         PojoTestUtils.assertSerializedAsPojoWithoutKryo(TrendWindow.class);
         PojoTestUtils.assertSerializedAsPojoWithoutKryo(TrendBaseline.class);
         PojoTestUtils.assertSerializedAsPojoWithoutKryo(OpenWindow.class);

@@ -1,13 +1,161 @@
 package io.newspulse.trend;
 
-/** One slide of event time of one series: its counts, and where it ends. */
-public class Pane extends WindowAccumulator {
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One slide of event time of one series: its article count, its distinct sources and headline words with their
+ * counts, and its newest {@value Headline#KEPT} distinct headlines. Everything in it is independent of arrival order,
+ * so a replay yields the same rows. A syndicated copy adds its publisher to the sources but does not count as another
+ * article.
+ *
+ * <p>Sources and words are kept in arrays, index for index, not in maps: a pane holds a few of each, and a window
+ * reads its panes' words and sources by scanning each pane's hash codes (one small int array) rather than through
+ * hash maps whose entries and keys lie all over the heap.
+ */
+public class Pane {
+    private static final String[] NONE = new String[0];
+    private static final int[] NO_COUNTS = new int[0];
+
     /** The pane's end, epoch millis (it starts one slide earlier). */
     public long end;
+    public long articleCount;
+    /**
+     * Every source, with its original articles in {@link #sourceArticles} (0 for a source seen only with copies): the
+     * sources are distinct, and one publisher's volume is not breadth.
+     */
+    public String[] sources = NONE;
+    public int[] sourceArticles = NO_COUNTS;
+    /** The distinct headline words of the original articles, with their article counts in {@link #wordCounts}. */
+    public String[] words = NONE;
+    public int[] wordCounts = NO_COUNTS;
+    /** Sorted by {@link Headline#compareTo}, distinct by text, at most {@value Headline#KEPT}. */
+    public List<Headline> headlines = new ArrayList<>();
+    /**
+     * Sources and words as builds before session 8 kept them (null otherwise): a restored pane moves them into the
+     * arrays when first read ({@link #restored}).
+     */
+    public Map<String, Integer> articlesBySource;
+    public Map<String, Integer> terms;
+
+    /** Hash codes of {@link #sources} and {@link #words}, index for index; not state: rebuilt when read anew. */
+    private transient int[] sourceHashes;
+    private transient int[] wordHashes;
 
     public Pane() {}
 
     Pane(long end) {
         this.end = end;
+    }
+
+    /** Counts one mention. */
+    void add(TrendMention m) {
+        if (m.original) {
+            articleCount++;
+            if (m.source != null) {
+                addSource(m.source, 1);
+            }
+            for (String word : m.terms) {
+                addWord(word, 1);
+            }
+        } else if (m.source != null) {
+            addSource(m.source, 0);
+        }
+        Headline.offer(headlines, new Headline(m.eventTimeMillis, m.headline));
+    }
+
+    private void addSource(String source, int articles) {
+        int i = indexOf(source, source.hashCode(), sources, sourceHashes());
+        if (i >= 0) {
+            sourceArticles[i] += articles;
+            return;
+        }
+        int n = sources.length;
+        sources = Arrays.copyOf(sources, n + 1);
+        sourceArticles = Arrays.copyOf(sourceArticles, n + 1);
+        sourceHashes = Arrays.copyOf(sourceHashes, n + 1);
+        sources[n] = source;
+        sourceArticles[n] = articles;
+        sourceHashes[n] = source.hashCode();
+    }
+
+    private void addWord(String word, int articles) {
+        int i = indexOf(word, word.hashCode(), words, wordHashes());
+        if (i >= 0) {
+            wordCounts[i] += articles;
+            return;
+        }
+        int n = words.length;
+        words = Arrays.copyOf(words, n + 1);
+        wordCounts = Arrays.copyOf(wordCounts, n + 1);
+        wordHashes = Arrays.copyOf(wordHashes, n + 1);
+        words[n] = word;
+        wordCounts[n] = articles;
+        wordHashes[n] = word.hashCode();
+    }
+
+    int[] sourceHashes() {
+        if (sourceHashes == null) {
+            sourceHashes = hashesOf(sources);
+        }
+        return sourceHashes;
+    }
+
+    int[] wordHashes() {
+        if (wordHashes == null) {
+            wordHashes = hashesOf(words);
+        }
+        return wordHashes;
+    }
+
+    /** Where {@code key}, of hash code {@code hash}, is in {@code keys} (hash codes {@code hashes}), or −1. */
+    static int indexOf(String key, int hash, String[] keys, int[] hashes) {
+        for (int i = 0; i < hashes.length; i++) {
+            if (hashes[i] == hash && keys[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int[] hashesOf(String[] keys) {
+        int[] hashes = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            hashes[i] = keys[i].hashCode();
+        }
+        return hashes;
+    }
+
+    /**
+     * Brings a pane read from state up to date: the sources and words of a pane written by a build before session 8
+     * move from its maps into the arrays; a field missing from older state reads as empty. True if it changed.
+     */
+    boolean restored() {
+        boolean changed = false;
+        if (sources == null || sourceArticles == null) {
+            sources = NONE;
+            sourceArticles = NO_COUNTS;
+            sourceHashes = null;
+            changed = true;
+        }
+        if (words == null || wordCounts == null) {
+            words = NONE;
+            wordCounts = NO_COUNTS;
+            wordHashes = null;
+            changed = true;
+        }
+        if (articlesBySource != null) {
+            articlesBySource.forEach(this::addSource);
+            articlesBySource = null;
+            changed = true;
+        }
+        if (terms != null) {
+            terms.forEach(this::addWord);
+            terms = null;
+            changed = true;
+        }
+        return changed;
     }
 }

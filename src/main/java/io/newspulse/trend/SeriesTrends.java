@@ -153,6 +153,8 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         current = windows.value();
         if (current == null) {
             current = new SeriesWindows();
+        } else {
+            current.restored();
         }
     }
 
@@ -202,6 +204,9 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
             // a late total: rows of this window were sent with the old total (or wait for this one)
             ctx.applyToKeyedState(WINDOWS, (series, state) -> {
                 current = state.value();
+                if (current != null) {
+                    current.restored();
+                }
                 OpenWindow w = current == null || isFinal(t.windowEnd, watermark) ? null : current.openWindow(t.windowEnd);
                 if (w != null && (w.feedWindow != t.feedWindow || w.totalArticles != t.total)) {
                     settle(series, watermark, out); // the windows before it that are final, as the history it is scored on
@@ -388,7 +393,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
             // and only then, when no late article can change it, are its headline words learned
             Pane done = current.removePane(end - sizeMillis + slideMillis);
             if (done != null && done.articleCount > 0) {
-                b.addTerms(done.terms, done.articleCount, alpha);
+                b.addTerms(done.words, done.wordCounts, done.articleCount, alpha);
             }
         }
     }

@@ -15,7 +15,23 @@ public class SeriesWindows {
     /** Windows that fired and may still change, by end, oldest first. */
     public List<OpenWindow> open = new ArrayList<>();
 
+    /** Whether {@link #restored} has looked at these panes since they were read from state. */
+    private transient boolean restoredChecked;
+
     public SeriesWindows() {}
+
+    /**
+     * Brings panes written by an earlier build up to date ({@link Pane#restored}); looks once per object read from
+     * state (a heap state backend hands the same object back until a snapshot copies it).
+     */
+    void restored() {
+        if (!restoredChecked) {
+            for (Pane p : panes) {
+                p.restored();
+            }
+            restoredChecked = true;
+        }
+    }
 
     /** The pane ending at {@code end}, or null. */
     Pane pane(long end) {

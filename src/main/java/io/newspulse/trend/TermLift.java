@@ -18,15 +18,6 @@ public final class TermLift {
 
     private TermLift() {}
 
-    /** @param background the usual share of articles whose headline has a word (0 for an unknown word) */
-    public static List<String> top(Map<String, Integer> counts, long articles, ToDoubleFunction<String> background) {
-        Candidates candidates = new Candidates(articles);
-        if (articles >= MIN_COUNT) { // else no word can be in MIN_COUNT articles (most windows of most series)
-            counts.forEach(candidates::offer);
-        }
-        return candidates.top(background);
-    }
-
     /**
      * The words of a window that can set it apart, whatever the history: those in at least {@value #MIN_COUNT} of its
      * articles and in a share of them of at least {@value #MIN_LIFT} (a usual share is never negative, so the lift is

@@ -1,9 +1,7 @@
 package io.newspulse.trend;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -157,45 +155,47 @@ public class TrendBaseline {
      * Decays in place: only the settled history (a state value, copied by the state backend before a snapshot could
      * see it change) calls this, never a {@link #copy}.
      */
-    public void addTerms(Map<String, Integer> counts, long articles, double alpha) {
+    public void addTerms(String[] words, int[] counts, long articles, double alpha) {
         for (int i = 0; i < termRates.length; i++) {
             termRates[i] = termRates[i] * (1 - alpha);
         }
-        if (articles <= 0 || counts.isEmpty()) {
+        if (articles <= 0 || words.length == 0) {
             return;
         }
-        List<String> added = null;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            int i = indexOf(e.getKey());
+        int[] added = null; // indexes into words of those not learned yet
+        int adding = 0;
+        for (int k = 0; k < words.length; k++) {
+            int i = indexOf(words[k]);
             if (i >= 0) {
-                termRates[i] = termRates[i] + alpha * e.getValue() / articles;
+                termRates[i] = termRates[i] + alpha * counts[k] / articles;
             } else {
                 if (added == null) {
-                    added = new ArrayList<>();
+                    added = new int[words.length - k];
                 }
-                added.add(e.getKey());
+                added[adding++] = k;
             }
         }
         if (added != null) {
-            learn(added, counts, articles, alpha);
+            learn(words, counts, added, adding, articles, alpha);
         }
     }
 
     /**
-     * Adds words not yet learned after the learned ones, then, over {@value #MAX_TERMS}, drops the weakest one at a
-     * time (lowest rate, the alphabetically last on ties): the few words a pane brings are found by a scan of the
-     * rates, without sorting and without comparing the learned words themselves (which lie all over the heap).
+     * Adds the first {@code adding} of the words {@code added} points at (not yet learned) after the learned ones,
+     * then, over {@value #MAX_TERMS}, drops the weakest one at a time (lowest rate, the alphabetically last on ties):
+     * the few words a pane brings are found by a scan of the rates, without sorting and without comparing the learned
+     * words themselves (which lie all over the heap).
      */
-    private void learn(List<String> added, Map<String, Integer> counts, long articles, double alpha) {
+    private void learn(String[] paneWords, int[] counts, int[] added, int adding, long articles, double alpha) {
         int learned = terms.length;
-        int n = learned + added.size();
+        int n = learned + adding;
         String[] words = Arrays.copyOf(terms, n);
         double[] rates = Arrays.copyOf(termRates, n);
         int[] hashes = Arrays.copyOf(termHashes, n); // indexOf has just made termHashes match terms
-        for (int k = 0; k < added.size(); k++) {
-            String word = added.get(k);
+        for (int k = 0; k < adding; k++) {
+            String word = paneWords[added[k]];
             words[learned + k] = word;
-            rates[learned + k] = alpha * counts.get(word) / articles;
+            rates[learned + k] = alpha * counts[added[k]] / articles;
             hashes[learned + k] = word.hashCode();
         }
         if (n > MAX_TERMS) {

@@ -2,7 +2,6 @@ package io.newspulse.trend;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A window read in place through the panes that make it up, without adding them into a merged copy: a window has
@@ -70,16 +69,19 @@ final class WindowPanes {
         sourceCount = 0;
         topSourceArticles = 0;
         for (int i = from; i < to; i++) {
-            for (Map.Entry<String, Integer> e : panes.get(i).articlesBySource.entrySet()) {
-                if (!inEarlierPane(e.getKey(), i, true)) {
+            Pane p = panes.get(i);
+            int[] hashes = p.sourceHashes();
+            for (int k = 0; k < hashes.length; k++) {
+                if (!inEarlierPane(p.sources[k], hashes[k], i, true)) {
                     sourceCount++;
-                    topSourceArticles = Math.max(topSourceArticles, e.getValue() + inLaterPanes(e.getKey(), i, true));
+                    int articles = p.sourceArticles[k] + inLaterPanes(p.sources[k], hashes[k], i, true);
+                    topSourceArticles = Math.max(topSourceArticles, articles);
                 }
             }
         }
     }
 
-    /** The window's newest distinct headlines, at most {@link WindowAccumulator#MAX_HEADLINES}, newest first. */
+    /** The window's newest distinct headlines, at most {@value Headline#KEPT}, newest first. */
     List<String> headlines() {
         if (isEmpty()) {
             return new ArrayList<>();
@@ -89,7 +91,7 @@ final class WindowPanes {
             kept = new ArrayList<>(kept);
             for (int i = from + 1; i < to; i++) {
                 for (Headline h : panes.get(i).headlines) {
-                    WindowAccumulator.offerHeadline(kept, h);
+                    Headline.offer(kept, h);
                 }
             }
         }
@@ -107,36 +109,41 @@ final class WindowPanes {
             return candidates;
         }
         for (int i = from; i < to; i++) {
-            for (Map.Entry<String, Integer> e : panes.get(i).terms.entrySet()) {
-                if (!inEarlierPane(e.getKey(), i, false)) { // counted with the first pane that has it
-                    candidates.offer(e.getKey(), e.getValue() + inLaterPanes(e.getKey(), i, false));
+            Pane p = panes.get(i);
+            int[] hashes = p.wordHashes();
+            for (int k = 0; k < hashes.length; k++) {
+                if (!inEarlierPane(p.words[k], hashes[k], i, false)) { // counted with the first pane that has it
+                    candidates.offer(p.words[k], p.wordCounts[k] + inLaterPanes(p.words[k], hashes[k], i, false));
                 }
             }
         }
         return candidates;
     }
 
-    private boolean inEarlierPane(String key, int pane, boolean source) {
+    private boolean inEarlierPane(String key, int hash, int pane, boolean source) {
         for (int j = from; j < pane; j++) {
-            if (map(j, source).containsKey(key)) {
+            if (indexIn(j, key, hash, source) >= 0) {
                 return true;
             }
         }
         return false;
     }
 
-    private int inLaterPanes(String key, int pane, boolean source) {
+    private int inLaterPanes(String key, int hash, int pane, boolean source) {
         int n = 0;
         for (int j = pane + 1; j < to; j++) {
-            Integer c = map(j, source).get(key);
-            if (c != null) {
-                n += c;
+            int k = indexIn(j, key, hash, source);
+            if (k >= 0) {
+                Pane p = panes.get(j);
+                n += source ? p.sourceArticles[k] : p.wordCounts[k];
             }
         }
         return n;
     }
 
-    private Map<String, Integer> map(int pane, boolean source) {
-        return source ? panes.get(pane).articlesBySource : panes.get(pane).terms;
+    /** Where {@code key} is among the sources or words of pane {@code pane}, or −1. */
+    private int indexIn(int pane, String key, int hash, boolean source) {
+        Pane p = panes.get(pane);
+        return source ? Pane.indexOf(key, hash, p.sources, p.sourceHashes()) : Pane.indexOf(key, hash, p.words, p.wordHashes());
     }
 }

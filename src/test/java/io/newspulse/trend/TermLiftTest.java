@@ -12,7 +12,9 @@ class TermLiftTest {
     void wordsThatAreNewToTheSeriesStandOut() {
         Map<String, Integer> window = Map.of("tariffs", 9, "steel", 6, "talks", 2, "coup", 1);
         Map<String, Double> usual = Map.of("tariffs", 0.85, "talks", 0.05); // tariffs are usual here
-        assertThat(TermLift.top(window, 10, word -> usual.getOrDefault(word, 0.0))).containsExactly("steel", "talks");
+        TermLift.Candidates candidates = new TermLift.Candidates(10);
+        window.forEach(candidates::offer);
+        assertThat(candidates.top(word -> usual.getOrDefault(word, 0.0))).containsExactly("steel", "talks");
     }
 
     @Test

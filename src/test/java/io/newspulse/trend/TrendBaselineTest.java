@@ -93,7 +93,7 @@ class TrendBaselineTest {
         for (int n = 1; n <= 50; n++) {
             apply(b, n, 8, 100);
         }
-        b.addTerms(Map.of("tariff", 3), 4, alpha);
+        addTerms(b, Map.of("tariff", 3), 4, alpha);
         TrendBaseline atTheLimit = b.copy();
         atTheLimit.skipTo(50 + 20 + 1, alpha, 20); // 20 empty windows: folded in as zeros
         assertThat(atTheLimit.mean).isPositive().isLessThan(b.mean);
@@ -121,8 +121,8 @@ class TrendBaselineTest {
     @Test
     void learnedWordsDecayAndTheNewOnesAreAdded() {
         TrendBaseline b = new TrendBaseline();
-        b.addTerms(Map.of("tariff", 2), 2, 0.5);
-        b.addTerms(Map.of("steel", 1), 2, 0.5);
+        addTerms(b, Map.of("tariff", 2), 2, 0.5);
+        addTerms(b, Map.of("steel", 1), 2, 0.5);
         assertThat(b.termRate("tariff")).isCloseTo(0.25, within(1e-12));
         assertThat(b.termRate("steel")).isCloseTo(0.25, within(1e-12));
     }
@@ -134,9 +134,9 @@ class TrendBaselineTest {
         for (int i = 0; i < TrendBaseline.MAX_TERMS + 6; i++) {
             counts.put(String.format("w%02d", i), 1);
         }
-        b.addTerms(counts, 1, 0.5);
+        addTerms(b, counts, 1, 0.5);
         assertThat(b.termRateMap()).hasSize(TrendBaseline.MAX_TERMS).containsKey("w00").containsKey("w63").doesNotContainKey("w64");
-        b.addTerms(Map.of("zebra", 1, "yak", 1), 1, 0.5); // new words outrank the decayed ones
+        addTerms(b, Map.of("zebra", 1, "yak", 1), 1, 0.5); // new words outrank the decayed ones
         assertThat(b.termRateMap()).hasSize(TrendBaseline.MAX_TERMS).containsKeys("zebra", "yak")
                 .doesNotContainKey("w63").doesNotContainKey("w62").containsKey("w61");
     }
@@ -155,11 +155,21 @@ class TrendBaselineTest {
                 for (int w = 0; w < words; w++) {
                     counts.put("t" + random.nextInt(150), 1 + random.nextInt(3));
                 }
-                b.addTerms(counts, 4, 0.3);
+                addTerms(b, counts, 4, 0.3);
                 reference = sortAndKeep(reference, counts, 4, 0.3);
                 assertThat(b.termRateMap()).as("round %d step %d", round, step).isEqualTo(reference);
             }
         }
+    }
+
+    /** Learns a pane's word counts given as a map. */
+    private static void addTerms(TrendBaseline b, Map<String, Integer> counts, long articles, double alpha) {
+        String[] words = counts.keySet().toArray(new String[0]);
+        int[] n = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            n[i] = counts.get(words[i]);
+        }
+        b.addTerms(words, n, articles, alpha);
     }
 
     /** The learning rule written plainly: decay, add, sort by rate (then word), keep the first {@code MAX_TERMS}. */
