@@ -52,16 +52,24 @@ public class Pane {
 
     /** Counts one mention. */
     void add(TrendMention m) {
+        add(m, null);
+    }
+
+    /**
+     * Counts one mention, keeping its source and words as {@code names} has them (null: as they come), so that panes
+     * and histories compare words they share by reference rather than character by character.
+     */
+    void add(TrendMention m, RecentStrings names) {
         if (m.original) {
             articleCount++;
             if (m.source != null) {
-                addSource(m.source, 1);
+                addSource(names == null ? m.source : names.of(m.source), 1);
             }
             for (String word : m.terms) {
-                addWord(word, 1);
+                addWord(names == null ? word : names.of(word), 1);
             }
         } else if (m.source != null) {
-            addSource(m.source, 0);
+            addSource(names == null ? m.source : names.of(m.source), 0);
         }
         Headline.offer(headlines, new Headline(m.eventTimeMillis, m.headline));
     }

@@ -76,6 +76,8 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     private transient TrendBaseline history;
     private transient boolean historyRead;
     private transient boolean historyChanged;
+    /** Sources and headline words as the panes keep them: one instance of each, compared at once ({@link Pane#add}). */
+    private transient RecentStrings names;
 
     /**
      * @param sizeMillis the window size, a multiple of the slide
@@ -105,6 +107,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     public void open(OpenContext openContext) {
         windows = getRuntimeContext().getState(WINDOWS);
         settled = getRuntimeContext().getState(new ValueStateDescriptor<>("settled", TrendBaseline.class));
+        names = new RecentStrings(1 << 14);
     }
 
     @Override
@@ -124,7 +127,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         if (newPane) {
             pane = current.addPane(paneEnd);
         }
-        pane.add(m);
+        pane.add(m, names);
 
         long firstRefired = Long.MAX_VALUE;
         long lastRefired = Long.MIN_VALUE;
@@ -310,10 +313,10 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
      */
     private TrendWindow scoredRow(long end, OpenWindow w, WindowPanes counts, TermLift.Candidates candidates,
             TrendBaseline b, String series) {
-        int bar = series.indexOf('|');
         TrendWindow row = new TrendWindow();
-        row.topic = series.substring(0, bar);
-        row.geo = series.substring(bar + 1);
+        current.nameFrom(series);
+        row.topic = current.topic;
+        row.geo = current.geo;
         row.windowStart = Instant.ofEpochMilli(end - sizeMillis);
         row.windowEnd = Instant.ofEpochMilli(end);
         row.articleCount = w.articleCount;

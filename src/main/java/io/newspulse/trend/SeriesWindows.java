@@ -15,6 +15,9 @@ public class SeriesWindows {
     /** Windows that fired and may still change, by end, oldest first. */
     public List<OpenWindow> open = new ArrayList<>();
 
+    /** The series' topic and geo, split from its key once per object read from state (not state). */
+    transient String topic;
+    transient String geo;
     /** Whether {@link #restored} has looked at these panes since they were read from state. */
     private transient boolean restoredChecked;
 
@@ -30,6 +33,15 @@ public class SeriesWindows {
                 p.restored();
             }
             restoredChecked = true;
+        }
+    }
+
+    /** Sets {@link #topic} and {@link #geo} from the series key {@code topic|geo}, unless set. */
+    void nameFrom(String series) {
+        if (topic == null) {
+            int bar = series.indexOf('|');
+            topic = series.substring(0, bar);
+            geo = series.substring(bar + 1);
         }
     }
 

@@ -71,6 +71,9 @@ public final class TermLift {
          * share of articles whose headline has a word, 0 for an unknown word), alphabetical on ties.
          */
         List<String> top(ToDoubleFunction<String> background) {
+            if (size == 0) { // most windows of most series
+                return new ArrayList<>();
+            }
             List<Map.Entry<String, Double>> lifted = new ArrayList<>();
             for (int i = 0; i < size; i++) {
                 double lift = (double) counts[i] / articles - background.applyAsDouble(words[i]);
