@@ -1,8 +1,6 @@
 package io.newspulse.extract;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,8 +9,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the article's main text on a page it has never seen: paragraphs vote for the blocks that hold
@@ -204,77 +200,87 @@ final class BodyExtractor {
          * handed to {@code visitor}.
          */
         private void measure(ElementVisitor visitor) {
-            Deque<Block> open = new ArrayDeque<>();
-            NodeTraversor.filter(new NodeFilter() {
-                /** Depth of the never-text element being passed through (its elements are only visited), or -1. */
-                int skipDepth = -1;
+            measure(root, null, visitor);
+        }
 
-                @Override
-                public FilterResult head(Node node, int depth) {
-                    if (node instanceof TextNode) {
-                        if (skipDepth < 0 && !open.isEmpty()) {
-                            count(((TextNode) node).getWholeText(), open.peek());
-                        }
-                        return FilterResult.CONTINUE;
-                    }
-                    if (!(node instanceof Element)) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    Element e = (Element) node;
-                    int hints = attributes(e);
-                    visitor.visit(e, hints & ~HIDDEN);
-                    if (skipDepth >= 0) {
-                        return FilterResult.CONTINUE;
-                    }
-                    if (e != root && (NEVER_TEXT.contains(e.tagName()) || (hints & HIDDEN) != 0)) {
-                        // not text, but metadata may sit inside (an author box in an <aside>): walked, not measured
-                        skipDepth = depth;
-                        return FilterResult.CONTINUE;
-                    }
-                    Block b = new Block(e, open.peek(), hints);
-                    order.add(b);
-                    open.push(b);
-                    return FilterResult.CONTINUE;
+        /** Measures {@code e}, a child of {@code parent}'s element (null for the root), and what it holds. */
+        private void measure(Element e, Block parent, ElementVisitor visitor) {
+            int hints = attributes(e);
+            visitor.visit(e, hints & ~HIDDEN);
+            if (e != root && (NEVER_TEXT.contains(e.tagName()) || (hints & HIDDEN) != 0)) {
+                // not text, but metadata may sit inside (an author box in an <aside>): walked, not measured
+                visitInside(e, visitor);
+                return;
+            }
+            Block b = new Block(e, parent, hints);
+            order.add(b);
+            for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+                Node child = e.childNode(i);
+                if (child instanceof TextNode) {
+                    count(((TextNode) child).getWholeText(), b);
+                } else if (child instanceof Element) {
+                    measure((Element) child, b, visitor);
                 }
+            }
+            String tag = e.tagName();
+            if ("a".equals(tag)) {
+                b.linkChars = b.chars;
+                b.keptLinkChars = b.keptChars;
+            }
+            paywalled |= (b.hints & ClassWords.PAYWALL_HINT) != 0;
+            b.chrome = e != root && !"article".equals(tag) && isChrome(tag, b);
+            anyChrome |= b.chrome;
+            if (parent != null) {
+                parent.chars += b.chars;
+                parent.linkChars += b.linkChars;
+                parent.commas += b.commas;
+                if (!b.chrome) {
+                    parent.keptChars += b.keptChars;
+                    parent.keptLinkChars += b.keptLinkChars;
+                    parent.keptCommas += b.keptCommas;
+                }
+                parent.holdsBlocks |= b.holdsBlocks || "p".equals(tag) || "div".equals(tag) || "li".equals(tag)
+                        || "table".equals(tag);
+                parent.holdsH1 |= b.holdsH1 || "h1".equals(tag);
+            }
+        }
 
-                @Override
-                public FilterResult tail(Node node, int depth) {
-                    if (!(node instanceof Element)) {
-                        return FilterResult.CONTINUE;
-                    }
-                    if (skipDepth >= 0) {
-                        if (depth == skipDepth) {
-                            skipDepth = -1;
-                        }
-                        return FilterResult.CONTINUE;
-                    }
-                    Element e = (Element) node;
-                    Block b = open.pop();
-                    String tag = e.tagName();
-                    if ("a".equals(tag)) {
-                        b.linkChars = b.chars;
-                        b.keptLinkChars = b.keptChars;
-                    }
-                    paywalled |= (b.hints & ClassWords.PAYWALL_HINT) != 0;
-                    b.chrome = e != root && !"article".equals(tag) && isChrome(tag, b);
-                    anyChrome |= b.chrome;
-                    Block parent = open.peek();
-                    if (parent != null) {
-                        parent.chars += b.chars;
-                        parent.linkChars += b.linkChars;
-                        parent.commas += b.commas;
-                        if (!b.chrome) {
-                            parent.keptChars += b.keptChars;
-                            parent.keptLinkChars += b.keptLinkChars;
-                            parent.keptCommas += b.keptCommas;
-                        }
-                        parent.holdsBlocks |= b.holdsBlocks || "p".equals(tag) || "div".equals(tag) || "li".equals(tag)
-                                || "table".equals(tag);
-                        parent.holdsH1 |= b.holdsH1 || "h1".equals(tag);
-                    }
-                    return FilterResult.CONTINUE;
+        /** Hands every element inside {@code e} to {@code visitor}, in document order, measuring none. */
+        private void visitInside(Element e, ElementVisitor visitor) {
+            for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+                Node child = e.childNode(i);
+                if (child instanceof Element) {
+                    Element c = (Element) child;
+                    visitor.visit(c, attributes(c) & ~HIDDEN);
+                    visitInside(c, visitor);
                 }
-            }, root);
+            }
+        }
+
+        /** Characters of {@code text} (runs of white space counted once, as {@link Element#text()} has them) and commas. */
+        private void count(String text, Block b) {
+            int n = text.length();
+            int counted = 0;
+            int commas = 0;
+            boolean space = true;
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c > ' ' && c < 128) {
+                    counted++;
+                    space = false;
+                    commas += c == ',' ? 1 : 0;
+                } else if (c == ' ' || isSpace(c)) {
+                    counted += space ? 0 : 1;
+                    space = true;
+                } else {
+                    counted++;
+                    space = false;
+                }
+            }
+            b.chars += counted;
+            b.keptChars += counted;
+            b.commas += commas;
+            b.keptCommas += commas;
         }
 
         private boolean isChrome(String tag, Block b) {
@@ -377,31 +383,6 @@ final class BodyExtractor {
             }
         }
         return false;
-    }
-
-    /** Adds a text node's length (white space runs as one character, as {@link Element#text()} counts) and commas. */
-    private static void count(String text, Block b) {
-        int chars = 0;
-        int commas = 0;
-        boolean space = true;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c > ' ' && c < 128) {
-                chars++;
-                space = false;
-                commas += c == ',' ? 1 : 0;
-            } else if (c == ' ' || isSpace(c)) {
-                chars += space ? 0 : 1;
-                space = true;
-            } else {
-                chars++;
-                space = false;
-            }
-        }
-        b.chars += chars;
-        b.keptChars += chars;
-        b.commas += commas;
-        b.keptCommas += commas;
     }
 
     /** White space as {@link Element#text()} collapses it, no-break spaces included; ASCII decided without a lookup. */
