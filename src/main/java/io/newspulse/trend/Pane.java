@@ -1,9 +1,6 @@
 package io.newspulse.trend;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 
 /**
  * One slide of event time of one series: its article count, its distinct sources and headline words with their
@@ -13,15 +10,15 @@ import java.util.Map;
  *
  * <p>Sources and words are kept in arrays, index for index, not in maps: a pane holds a few of each, and a window
  * reads its panes' words and sources by scanning each pane's hash codes (one small int array) rather than through
- * hash maps whose entries and keys lie all over the heap.
+ * hash maps whose entries and keys lie all over the heap. The article count, the headlines and the maps of earlier
+ * builds are declared by {@link WindowAccumulator} (a savepoint names the class that declares each field).
  */
-public class Pane {
+public class Pane extends WindowAccumulator {
     private static final String[] NONE = new String[0];
     private static final int[] NO_COUNTS = new int[0];
 
     /** The pane's end, epoch millis (it starts one slide earlier). */
     public long end;
-    public long articleCount;
     /**
      * Every source, with its original articles in {@link #sourceArticles} (0 for a source seen only with copies): the
      * sources are distinct, and one publisher's volume is not breadth.
@@ -31,14 +28,6 @@ public class Pane {
     /** The distinct headline words of the original articles, with their article counts in {@link #wordCounts}. */
     public String[] words = NONE;
     public int[] wordCounts = NO_COUNTS;
-    /** Sorted by {@link Headline#compareTo}, distinct by text, at most {@value Headline#KEPT}. */
-    public List<Headline> headlines = new ArrayList<>();
-    /**
-     * Sources and words as builds before session 8 kept them (null otherwise): a restored pane moves them into the
-     * arrays when first read ({@link #restored}).
-     */
-    public Map<String, Integer> articlesBySource;
-    public Map<String, Integer> terms;
 
     /** Hash codes of {@link #sources} and {@link #words}, index for index; not state: rebuilt when read anew. */
     private transient int[] sourceHashes;

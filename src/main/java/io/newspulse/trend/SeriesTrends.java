@@ -2,15 +2,21 @@ package io.newspulse.trend;
 
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -42,7 +48,8 @@ import org.slf4j.LoggerFactory;
  * series with nothing open, when to look whether its history can be dropped ({@link #review}): a silence of ten
  * half-lives makes it worthless.
  */
-public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMention, WindowTotal, TrendWindow> {
+public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMention, WindowTotal, TrendWindow>
+        implements CheckpointedFunction {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(SeriesTrends.class);
 
@@ -76,6 +83,16 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     private transient TrendBaseline history;
     private transient boolean historyRead;
     private transient boolean historyChanged;
+    /**
+     * The watermark of the checkpoint this subtask was restored from: the lowest any subtask had (union state, so
+     * that a rescaled job knows it too). A restored operator's own watermark starts at {@link Long#MIN_VALUE} until
+     * every input has sent one, and a mention arriving before that must not take windows that have fired for windows
+     * still to fire (a late article would then not correct them), nor windows already final for open ones.
+     */
+    private transient long restoredWatermark;
+    /** The newest watermark this subtask has seen, checkpointed as its watermark. */
+    private transient long seenWatermark;
+    private transient ListState<Long> checkpointedWatermark;
     /** Sources and headline words as the panes keep them: one instance of each, compared at once ({@link Pane#add}). */
     private transient RecentStrings names;
 
@@ -111,8 +128,35 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     }
 
     @Override
+    public void initializeState(FunctionInitializationContext context) throws Exception {
+        checkpointedWatermark = context.getOperatorStateStore()
+                .getUnionListState(new ListStateDescriptor<>("series-watermark", Types.LONG));
+        restoredWatermark = Long.MIN_VALUE;
+        if (context.isRestored()) {
+            Long lowest = null;
+            for (Long w : checkpointedWatermark.get()) {
+                lowest = lowest == null ? w : Math.min(lowest, w);
+            }
+            restoredWatermark = lowest == null ? Long.MIN_VALUE : lowest;
+        }
+        seenWatermark = restoredWatermark;
+    }
+
+    @Override
+    public void snapshotState(FunctionSnapshotContext context) throws Exception {
+        checkpointedWatermark.update(List.of(seenWatermark));
+    }
+
+    /** The operator's watermark, or the restored one while that is further on ({@link #restoredWatermark}). */
+    private long watermark(long current) {
+        long w = Math.max(current, restoredWatermark);
+        seenWatermark = Math.max(seenWatermark, w);
+        return w;
+    }
+
+    @Override
     public void processElement(TrendMention m, ReadOnlyContext ctx, Collector<TrendWindow> out) throws Exception {
-        long watermark = ctx.timerService().currentWatermark();
+        long watermark = watermark(ctx.timerService().currentWatermark());
         long paneEnd = Math.floorDiv(m.eventTimeMillis, slideMillis) * slideMillis + slideMillis;
         long lastWindowEnd = paneEnd + sizeMillis - slideMillis;
         if (isFinal(lastWindowEnd, watermark)) {
@@ -133,9 +177,11 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         long lastRefired = Long.MIN_VALUE;
         for (long end = paneEnd; end <= lastWindowEnd; end += slideMillis) {
             if (end - 1 > watermark) {
-                if (newPane) { // the first window still to fire; each window that fires sets the next one's timer
-                    ctx.timerService().registerEventTimeTimer(end - 1);
-                }
+                // the first window still to fire: each window that fires sets the next one's timer, so for a pane that
+                // is not new this timer is normally set already (and not set twice); it is not after a restore whose
+                // watermark is behind the one this series had fired its windows at (rescaled subtasks had different
+                // ones): those windows are then fired again, with the mention, when the watermark passes their ends
+                ctx.timerService().registerEventTimeTimer(end - 1);
                 break;
             } else if (!isFinal(end, watermark)) { // fired already: fires again, corrected
                 fire(end, ctx.getBroadcastState(TOTALS));
@@ -197,7 +243,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         totals.put(t.windowEnd, t);
         // a total is needed until its window is final here: after that no row of it fires or changes. (Not by the age of
         // the newest total: while a backlog is read, the totals can run days of event time ahead of the series' input.)
-        long watermark = ctx.currentWatermark();
+        long watermark = watermark(ctx.currentWatermark());
         for (Iterator<Map.Entry<Long, WindowTotal>> it = totals.iterator(); it.hasNext(); ) {
             if (isFinal(it.next().getKey(), watermark)) {
                 it.remove();
@@ -231,6 +277,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
      */
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<TrendWindow> out) throws Exception {
+        watermark(ctx.timerService().currentWatermark());
         long end = timestamp + 1;
         String series = ctx.getCurrentKey();
         load();
@@ -259,7 +306,7 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
      */
     private void review(OnTimerContext ctx) throws Exception {
         TrendBaseline h = history();
-        long watermark = ctx.timerService().currentWatermark();
+        long watermark = watermark(ctx.timerService().currentWatermark());
         if (h == null || h.reviewAt != 0 && h.reviewAt > watermark || watermark > Long.MAX_VALUE - forgetAfterMillis) {
             return; // nothing to keep, a review is due later, or the input has ended
         }

@@ -143,7 +143,7 @@ class SeriesTrendsHarnessTest {
             Map<String, TrendWindow> t = table(h.extractOutputValues());
             int windows = 0;
             for (long end = HOUR; end <= 35 * HOUR; end += HOUR) {
-                WindowAccumulator expected = new WindowAccumulator();
+                CountedWindow expected = new CountedWindow();
                 for (TrendMention m : all) {
                     if (m.eventTimeMillis >= end - 6 * HOUR && m.eventTimeMillis < end) {
                         expected.add(m);

@@ -51,7 +51,7 @@ class WindowPanesTest {
                 usual.put(w, random.nextInt(3) * 0.2);
             }
             for (long end = HOUR; end <= 17 * HOUR; end += HOUR) {
-                WindowAccumulator direct = new WindowAccumulator();
+                CountedWindow direct = new CountedWindow();
                 for (TrendMention m : mentions) {
                     if (m.eventTimeMillis >= end - SIZE && m.eventTimeMillis < end) {
                         direct.add(m);

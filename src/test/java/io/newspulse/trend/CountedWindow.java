@@ -11,7 +11,7 @@ import java.util.Map;
  * headline words, and the newest {@value Headline#KEPT} distinct headlines. A syndicated copy adds its publisher to the
  * sources but does not count as another article.
  */
-public class WindowAccumulator {
+public class CountedWindow {
     public long articleCount;
     /** Every source, with its original articles (0 for a source seen only with copies). */
     public Map<String, Integer> articlesBySource = new HashMap<>();
@@ -20,7 +20,7 @@ public class WindowAccumulator {
     /** Sorted by {@link Headline#compareTo}, distinct by text, at most {@link Headline#KEPT}. */
     public List<Headline> headlines = new ArrayList<>();
 
-    public WindowAccumulator() {}
+    public CountedWindow() {}
 
     /** Counts one mention. */
     public void add(TrendMention m) {
