@@ -43,7 +43,7 @@ final class BodyExtractor {
      */
     static final int MIN_ARTICLE_CHARS = 500;
     /** Elements that are never article text. */
-    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "iframe", "form", "nav",
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "iframe", "nav",
             "footer", "aside", "svg", "button", "select", "template", "canvas", "video", "audio", "figcaption",
             "head", "title", "meta", "link", "textarea", "object", "embed", "input");
     /** Set by {@link Page#attributes} beside the class-word bits: hidden by an attribute or an inline style. */
@@ -121,6 +121,8 @@ final class BodyExtractor {
         boolean chrome;
         /** Inside an element that is chrome. */
         boolean inChrome;
+        /** Never text, found once measured (a small form), or inside such a block: left out of every reading. */
+        boolean dropped;
         /** The candidate score of the reading in progress, when {@link #scored}. */
         double score;
         boolean scored;
@@ -137,9 +139,12 @@ final class BodyExtractor {
             }
         }
 
-        /** Whether the block is read: always, and in the strict reading only when it is neither chrome nor inside it. */
+        /**
+         * Whether the block is read: unless dropped, always, and in the strict reading only when it is neither chrome
+         * nor inside it.
+         */
         boolean included(boolean strict) {
-            return !strict || !chrome && !inChrome;
+            return !dropped && (!strict || !chrome && !inChrome);
         }
 
         int chars(boolean strict) {
@@ -176,17 +181,18 @@ final class BodyExtractor {
         final List<Block> order = new ArrayList<>();
         /** Whether a block's class says it is a paywall or registration wall. */
         boolean paywalled;
-        private boolean anyChrome;
         /** The blocks scored by the reading in progress. */
         final List<Block> scored = new ArrayList<>();
 
         Page(Element root, ElementVisitor visitor) {
             this.root = root;
             measure(visitor);
-            if (anyChrome) {
-                for (Block b : order) { // parents come first, so inChrome is known for the parent
-                    b.inChrome = b.parent != null && (b.parent.chrome || b.parent.inChrome);
+            for (Block b : order) { // parents come first, so what holds for the parent is known
+                if (b.parent != null) {
+                    b.dropped |= b.parent.dropped;
+                    b.inChrome = b.parent.chrome || b.parent.inChrome;
                 }
+                paywalled |= !b.dropped && (b.hints & ClassWords.PAYWALL_HINT) != 0;
             }
         }
 
@@ -223,13 +229,17 @@ final class BodyExtractor {
                 }
             }
             String tag = e.tagName();
+            if ("form".equals(tag) && e != root && !(b.holdsBlocks && b.chars >= PROSE_CHARS)) {
+                // a sign-up, search or comment form is never text; one that holds 500+ characters in blocks wraps
+                // the page (ASP.NET pages put the whole body in one form) and is read as any other block
+                b.dropped = true;
+                return;
+            }
             if ("a".equals(tag)) {
                 b.linkChars = b.chars;
                 b.keptLinkChars = b.keptChars;
             }
-            paywalled |= (b.hints & ClassWords.PAYWALL_HINT) != 0;
             b.chrome = e != root && !"article".equals(tag) && isChrome(tag, b);
-            anyChrome |= b.chrome;
             if (parent != null) {
                 parent.chars += b.chars;
                 parent.linkChars += b.linkChars;

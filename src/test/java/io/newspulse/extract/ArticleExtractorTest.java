@@ -49,6 +49,29 @@ class ArticleExtractorTest {
         assertThat(body.split("\n\n")).hasSizeGreaterThanOrEqualTo(8);
     }
 
+    /**
+     * ASP.NET WebForms pages wrap the whole body in one {@code <form>}: that form is read as any other block, while a
+     * small form (a search box) is not text.
+     */
+    @Test
+    void readsAPageWrappedInOneFormAndLeavesSmallFormsOut() throws IOException {
+        String body = ArticleExtractor.extract(page("webforms-story.html"), null).body;
+
+        assertThat(body).startsWith("By Dana Whitfield").contains(
+                "County commissioners on Tuesday approved a plan to build a two-mile flood barrier",
+                "Construction is expected to begin next spring and to take about three years, the county engineer told the board.");
+        assertThat(body).doesNotContain("Search the Courier archive", "Most read", "Copyright Riverside Courier");
+
+        String paragraph = "<p>The council voted on Tuesday to extend the tram line to the airport, a project that has been"
+                + " debated for a decade, and officials said the first trams could run within four years.</p>";
+        String withCommentForm = "<html><body><div class=\"story\">" + paragraph.repeat(3)
+                + "<form action=\"/comments\"><label>Leave a comment about this story and share your view with other"
+                + " readers of the paper</label><textarea name=\"c\"></textarea><button>Post</button></form>"
+                + paragraph.repeat(2) + "</div></body></html>";
+        assertThat(ArticleExtractor.extract(withCommentForm, null).body).contains("first trams could run")
+                .doesNotContain("Leave a comment");
+    }
+
     @Test
     void theExtractedStoryIsAboutTheUsSouthKoreaAndChina() throws IOException {
         ExtractedPage p = ArticleExtractor.extract(page("aggregator-benzinga.html"), AGGREGATOR_URL);
