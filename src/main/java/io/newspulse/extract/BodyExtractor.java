@@ -115,6 +115,13 @@ final class BodyExtractor {
         int keptChars;
         int keptLinkChars;
         int keptCommas;
+        /**
+         * Text outside the block's measured blocks: in its own text nodes and its inline children that are not chrome
+         * (a paragraph-sized run of them votes as a paragraph: {@link #holdsLooseText}).
+         */
+        int looseChars;
+        int looseLinkChars;
+        int looseCommas;
         /** The element's class words ({@code *_HINT} bits). */
         final int hints;
         /** Chrome by its class words (and not prose), or a header without the headline. */
@@ -248,6 +255,11 @@ final class BodyExtractor {
                     parent.keptChars += b.keptChars;
                     parent.keptLinkChars += b.keptLinkChars;
                     parent.keptCommas += b.keptCommas;
+                    if (!b.holdsBlocks && !BLOCK_TAGS.contains(tag)) { // inline: loose text of the parent
+                        parent.looseChars += b.keptChars;
+                        parent.looseLinkChars += b.keptLinkChars;
+                        parent.looseCommas += b.keptCommas;
+                    }
                 }
                 parent.holdsBlocks |= b.holdsBlocks || "p".equals(tag) || "div".equals(tag) || "li".equals(tag)
                         || "table".equals(tag);
@@ -289,8 +301,10 @@ final class BodyExtractor {
             }
             b.chars += counted;
             b.keptChars += counted;
+            b.looseChars += counted;
             b.commas += commas;
             b.keptCommas += commas;
+            b.looseCommas += commas;
         }
 
         private boolean isChrome(String tag, Block b) {
@@ -429,27 +443,61 @@ final class BodyExtractor {
         }
         page.scored.clear();
         for (Block p : page.order) {
-            if (!p.included(strict) || !isParagraph(p, strict)) {
+            if (!p.included(strict)) {
                 continue;
             }
-            // a run of names or tags ("kudos: a, b, c, …", all links) is not prose: its commas count little and
-            // its links not at all
-            double score = (1 + Math.min(p.commas(strict), MAX_COMMAS) + Math.min(p.chars(strict) / 100.0, 3))
-                    * (1 - p.linkDensity(strict));
-            Block a = p.parent;
-            for (int level = 0; level < 5 && a != null; level++, a = a.parent) {
-                if (!a.scored) {
-                    a.scored = true;
-                    a.score = initialScore(a);
-                    page.scored.add(a);
-                }
-                a.score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+            if (isParagraph(p, strict)) {
+                vote(page, p.parent, p.chars(strict), p.commas(strict), p.linkDensity(strict));
+            } else if (holdsLooseText(p)) {
+                // text written straight into a container beside its blocks is a paragraph of that container (as
+                // Readability wraps such runs in a <p>): it votes for the container itself and those above it
+                vote(page, p, p.looseChars, p.looseCommas, Math.min(1.0, (double) p.looseLinkChars / p.looseChars));
             }
         }
         for (Block b : page.scored) {
             b.score *= 1 - b.linkDensity(strict);
         }
         return page.scored;
+    }
+
+    /**
+     * One paragraph's vote, of {@code chars} characters, {@code commas} commas and {@code linkDensity}, for {@code
+     * parent}, the block holding it, and the four blocks above.
+     */
+    private static void vote(Page page, Block parent, int chars, int commas, double linkDensity) {
+        // a run of names or tags ("kudos: a, b, c, …", all links) is not prose: its commas count little and
+        // its links not at all
+        double score = (1 + Math.min(commas, MAX_COMMAS) + Math.min(chars / 100.0, 3)) * (1 - linkDensity);
+        Block a = parent;
+        for (int level = 0; level < 5 && a != null; level++, a = a.parent) {
+            if (!a.scored) {
+                a.scored = true;
+                a.score = initialScore(a);
+                page.scored.add(a);
+            }
+            a.score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+        }
+    }
+
+    /**
+     * A container ({@code div}, {@code section}, {@code article}, {@code main}) that is not a paragraph itself but
+     * holds at least a paragraph's worth of text outside its blocks (a story written as text and line breaks around a
+     * photo box).
+     */
+    private static boolean holdsLooseText(Block b) {
+        if (b.looseChars < 25) {
+            return false;
+        }
+        switch (b.tag()) {
+            case "div":
+                return b.holdsBlocks; // else it is a paragraph itself
+            case "section":
+            case "article":
+            case "main":
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** What votes: paragraphs, preformatted text, table cells, sentence-long list items, and divs of bare text. */

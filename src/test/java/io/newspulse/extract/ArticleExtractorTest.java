@@ -72,6 +72,20 @@ class ArticleExtractorTest {
                 .doesNotContain("Leave a comment");
     }
 
+    /** A story written as text and line breaks around a photo box (no paragraphs) still outvotes a box of teasers. */
+    @Test
+    void readsAStoryOfLooseTextAroundAPhotoBox() {
+        String text = "The port authority said on Monday that container traffic rose for a third month, as exporters"
+                + " rushed shipments ahead of new tariffs, and that it would hire two hundred more workers by June.";
+        String page = "<html><body><div class=\"box\">"
+                + "<p>Teaser: rail strike talks resume after a week of walkouts, the union says.</p>".repeat(3)
+                + "</div><div class=\"view\"><strong>Port traffic</strong><br><br>"
+                + "<div class=\"photo\"><img src=\"p.jpg\"></div>" + (text + "<br><br>").repeat(4)
+                + "</div></body></html>";
+        String body = ArticleExtractor.extract(page, null).body;
+        assertThat(body).contains("container traffic rose for a third month").doesNotContain("Teaser");
+    }
+
     @Test
     void theExtractedStoryIsAboutTheUsSouthKoreaAndChina() throws IOException {
         ExtractedPage p = ArticleExtractor.extract(page("aggregator-benzinga.html"), AGGREGATOR_URL);
