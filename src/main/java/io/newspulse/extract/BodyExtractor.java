@@ -29,7 +29,10 @@ final class BodyExtractor {
             "(?i)^(see also|read more|also read|related( stories| articles| coverage)?|recommended|more from|"
                     + "photo( courtesy| credit)?|image( courtesy| credit)?|sign up|subscribe|already a member|"
                     + "advertisement|share this|follow us|click here|download the app|get all your news)\\b.*");
-    /** Lines shorter than this before the first kept paragraph are lead-in chrome, not text. */
+    /**
+     * Lines shorter than this before the first kept paragraph are lead-in chrome, not text (counted as in a Latin script:
+     * {@link #latinLength}).
+     */
     private static final int LEAD_IN_CHARS = 80;
     /** A short "By …" line is a byline, read as metadata, not body text. */
     private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+\\S.{0,80}$");
@@ -621,7 +624,7 @@ final class BodyExtractor {
             double bonus = !bestClass.isEmpty() && bestClass.equals(sibling.element.className()) ? bestScore * 0.2 : 0;
             if (sibling.scored && sibling.score + bonus >= threshold) {
                 parts.add(sibling);
-            } else if ("p".equals(sibling.tag())) {
+            } else if ("p".equals(sibling.tag()) || wrapsOneParagraph(sibling)) {
                 double links = sibling.linkDensity(strict);
                 int chars = sibling.chars(strict);
                 if (chars > 80 && links < 0.25
@@ -631,6 +634,14 @@ final class BodyExtractor {
             }
         }
         return parts;
+    }
+
+    /**
+     * A {@code div} whose only content is one {@code p}: a paragraph in a wrapper of its own (a site that puts each
+     * paragraph of a story in a {@code div}), taken as that paragraph, as Readability replaces such a div by its p.
+     */
+    private static boolean wrapsOneParagraph(Block b) {
+        return "div".equals(b.tag()) && b.children.size() == 1 && "p".equals(b.children.get(0).tag()) && b.looseChars == 0;
     }
 
     /**
@@ -810,7 +821,7 @@ final class BodyExtractor {
 
         void flushTo(List<String> out) {
             String t = stripped(text);
-            boolean leadIn = !started && t.length() < LEAD_IN_CHARS && !heading && !timeStamp;
+            boolean leadIn = !started && !heading && !timeStamp && latinLength(t, LEAD_IN_CHARS) < LEAD_IN_CHARS;
             if (!t.isEmpty() && !leadIn && !(t.length() <= MAX_CHROME_LINE && CHROME_LINE.matcher(t).matches())
                     && !(t.length() <= MAX_CHROME_LINE && BYLINE.matcher(t).matches())
                     && (heading || chars == 0 || (double) linkChars / Math.max(1, t.length()) <= 0.5)) {
@@ -830,6 +841,28 @@ final class BodyExtractor {
     /** Handed every element of the body by the measuring walk, with what its attributes say ({@link Page#attributes}). */
     interface ElementVisitor {
         void visit(Element e, int classHints);
+    }
+
+    /**
+     * The length of {@code text} as if written in a Latin script, counted up to {@code limit}: a Chinese or Japanese
+     * character stands for about a word (three characters), a Korean syllable or a kana for about two, so that a
+     * sentence of 40 Chinese characters is not taken for a short line.
+     */
+    static int latinLength(String text, int limit) {
+        int n = 0;
+        for (int i = 0; i < text.length() && n < limit; i++) {
+            char c = text.charAt(i);
+            if (c < 0x3040) {
+                n++;
+            } else if (Character.isIdeographic(c)) {
+                n += 3;
+            } else if (c <= 0x30FF || c >= 0xAC00 && c <= 0xD7A3) { // kana, Hangul syllables
+                n += 2;
+            } else {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Chrome lines ("Read more …", "Sign up …") are short: longer paragraphs are not tested against them. */

@@ -86,6 +86,37 @@ class ArticleExtractorTest {
         assertThat(body).contains("container traffic rose for a third month").doesNotContain("Teaser");
     }
 
+    /** A site that puts each of the first paragraphs in a div of its own: they belong to the story that follows. */
+    @Test
+    void keepsParagraphsWrappedInDivsOfTheirOwnBesideTheStory() {
+        String p = "<p>The regional council said the new ferry timetable would add six crossings a day from May,"
+                + " after months of complaints from commuters about crowded boats.</p>";
+        String page = "<html><body><div id=\"main\">"
+                + "<div class=\"firstPar\"><p>Ferry operators will run more boats to the islands this summer, the council"
+                + " announced on Friday, ending a long dispute over subsidies.</p></div>"
+                + "<div class=\"secondPar\"><p>The operators had warned that without new money they would cut the winter"
+                + " service, which islanders rely on to reach schools and hospitals.</p></div>"
+                + "<div class=\"related\"><ul><li><a href=\"/a\">Bridge plan shelved</a></li></ul></div>"
+                + "<div class=\"body\">" + p.repeat(6) + "</div></div></body></html>";
+        assertThat(ArticleExtractor.extract(page, null).body)
+                .startsWith("Ferry operators will run more boats to the islands this summer")
+                .contains("which islanders rely on to reach schools and hospitals.", "about crowded boats.");
+    }
+
+    /** Short lines before the story are lead-in chrome, but a short Chinese sentence is a sentence. */
+    @Test
+    void aShortParagraphInChineseIsNotLeadInChrome() {
+        String first = "香港行政长官在各方压力下就其大宅的违章建筑问题到立法会接受质询，并向香港民众道歉。";
+        String sentence = "不过泛民主派议员们普遍指责他撒谎，要求他马上辞职下台，一些亲北京阵营议员欢迎他道歉，且认为应能获得香港民众接受。";
+        String more = "<p>" + sentence + sentence + "</p>";
+        String page = "<html><body><div class=\"story\"><p>" + first + "</p>" + more.repeat(5) + "</div></body></html>";
+        assertThat(first.length()).isLessThan(80);
+        assertThat(ArticleExtractor.extract(page, null).body).startsWith(first + "\n\n" + sentence);
+        assertThat(BodyExtractor.latinLength("abc", 80)).isEqualTo(3);
+        assertThat(BodyExtractor.latinLength("香港", 80)).isEqualTo(6);
+        assertThat(BodyExtractor.latinLength("서울", 80)).isEqualTo(4);
+    }
+
     @Test
     void theExtractedStoryIsAboutTheUsSouthKoreaAndChina() throws IOException {
         ExtractedPage p = ArticleExtractor.extract(page("aggregator-benzinga.html"), AGGREGATOR_URL);
