@@ -166,6 +166,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aTitleLosesTheSiteNameItStartsWithAndNothingElse() {
+        assertThat(PageMetadata.withoutSiteName("TechCrunch | 2005 Zuckerberg Didn't Want To Take Over The World", "TechCrunch"))
+                .isEqualTo("2005 Zuckerberg Didn't Want To Take Over The World");
+        assertThat(PageMetadata.withoutSiteName("Time - Oil spill threatens the gulf", "TIME.com"))
+                .isEqualTo("Oil spill threatens the gulf");
+        assertThat(PageMetadata.withoutSiteName("Gaza - Israel talks resume in Cairo", "Reuters"))
+                .as("a dash of the headline's own").isEqualTo("Gaza - Israel talks resume in Cairo");
+        assertThat(PageMetadata.withoutSiteName("Shovel Knight review | Polygon", "Polygon"))
+                .as("a site name after the headline stays, as Readability keeps it")
+                .isEqualTo("Shovel Knight review | Polygon");
+        assertThat(PageMetadata.withoutSiteName("Plain headline", null)).isEqualTo("Plain headline");
+    }
+
+    @Test
     void hiddenInlineStyles() {
         assertThat(BodyExtractor.isHiddenStyle("display:none")).isTrue();
         assertThat(BodyExtractor.isHiddenStyle("color: red; DISPLAY :\tNone;")).isTrue();
