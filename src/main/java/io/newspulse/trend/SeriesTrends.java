@@ -90,7 +90,10 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
      * still to fire (a late article would then not correct them), nor windows already final for open ones.
      */
     private transient long restoredWatermark;
-    /** The newest watermark this subtask has seen, checkpointed as its watermark. */
+    /**
+     * The newest watermark this subtask has seen, checkpointed as its watermark (after a stop with {@code --drain},
+     * the end of event time, as the router keeps it: a job resumed from that savepoint takes every article as too late).
+     */
     private transient long seenWatermark;
     private transient ListState<Long> checkpointedWatermark;
     /** Sources and headline words as the panes keep them: one instance of each, compared at once ({@link Pane#add}). */

@@ -104,6 +104,31 @@ class IngestRouterTest {
         }
     }
 
+    /**
+     * A stop with --drain ends event time (it fires every window): a job resumed from that savepoint takes every article
+     * as too late, visibly (OPERATIONS.md: stop without --drain to pause).
+     */
+    @Test
+    void aDrainedSavepointEndsEventTime() throws Exception {
+        org.apache.flink.runtime.checkpoint.OperatorSubtaskState snapshot;
+        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h =
+                new OneInputStreamOperatorTestHarness<>(new WatermarkKeepingRouter(new IngestRouter(6 * HOUR, HOUR, 2 * HOUR, HOUR)))) {
+            h.open();
+            h.processWatermark(new Watermark(Instant.parse("2025-08-25T18:00:00Z").toEpochMilli()));
+            h.processWatermark(Watermark.MAX_WATERMARK);
+            snapshot = h.snapshot(1, 1);
+        }
+        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h =
+                new OneInputStreamOperatorTestHarness<>(new WatermarkKeepingRouter(new IngestRouter(6 * HOUR, HOUR, 2 * HOUR, HOUR)))) {
+            h.initializeState(snapshot);
+            h.open();
+            h.processElement(article("after-the-drain", "2025-08-25T19:00:00Z"), 0);
+            assertThat(h.extractOutputValues()).isEmpty();
+            assertThat(h.getSideOutput(IngestRouter.REJECTED)).extracting(r -> r.getValue().reason)
+                    .containsExactly("too_late");
+        }
+    }
+
     @Test
     void whereEachSplitHadGotToSurvivesARestore() throws Exception {
         org.apache.flink.runtime.checkpoint.OperatorSubtaskState snapshot;
