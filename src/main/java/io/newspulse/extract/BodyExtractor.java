@@ -432,7 +432,12 @@ final class BodyExtractor {
      * text) — unless it is reader comments or a gallery.
      */
     private static boolean isProse(Block b) {
-        return (b.hints & ClassWords.NEVER_PROSE_HINT) == 0 && b.chars >= PROSE_CHARS && b.linkDensity(false) < 0.2;
+        return isProse(b, false);
+    }
+
+    /** {@link #isProse} in the reading in progress ({@code strict}: what is left once chrome is out). */
+    private static boolean isProse(Block b, boolean strict) {
+        return (b.hints & ClassWords.NEVER_PROSE_HINT) == 0 && b.chars(strict) >= PROSE_CHARS && b.linkDensity(strict) < 0.2;
     }
 
     /**
@@ -621,8 +626,13 @@ final class BodyExtractor {
                 parts.add(sibling);
                 continue;
             }
-            double bonus = !bestClass.isEmpty() && bestClass.equals(sibling.element.className()) ? bestScore * 0.2 : 0;
+            boolean sameClass = !bestClass.isEmpty() && bestClass.equals(sibling.element.className());
+            double bonus = sameClass ? bestScore * 0.2 : 0;
             if (sibling.scored && sibling.score + bonus >= threshold) {
+                parts.add(sibling);
+            } else if (sameClass && !sibling.scored && isProse(sibling, strict)) {
+                // a part of the story in the same wrapper as the winner, but with its paragraphs nested too deep to
+                // vote for it (a story cut by figures into containers of one class, each wrapped differently inside)
                 parts.add(sibling);
             } else if ("p".equals(sibling.tag()) || wrapsOneParagraph(sibling)) {
                 double links = sibling.linkDensity(strict);

@@ -117,6 +117,26 @@ class ArticleExtractorTest {
         assertThat(BodyExtractor.latinLength("서울", 80)).isEqualTo(4);
     }
 
+    /**
+     * A story cut by figures into containers of one class, the first wrapping its paragraphs deeper than they vote:
+     * every container joins the story.
+     */
+    @Test
+    void joinsEveryPartOfAStoryCutIntoContainersOfOneClass() {
+        String p = "<p>The observatory's new camera, the largest ever built for astronomy, will photograph the whole"
+                + " southern sky every few nights, and its first images show galaxies never seen before.</p>";
+        String q = "<p>It took engineers two decades to design the camera, whose sensor is as wide as a small car and"
+                + " has to be kept colder than the surface of Mars.</p>";
+        String deep = "<div class=\"part\"><div><div><section><div><div><div class=\"text\">" + q.repeat(4)
+                + "</div></div></div></section></div></div></div>";
+        String figure = "<figure><img src=\"a.jpg\"></figure>";
+        String page = "<html><body><div class=\"story\">" + deep + figure + "<div class=\"part\">" + p.repeat(6) + "</div>"
+                + figure + "<div class=\"part\">" + p.repeat(20) + "</div></div></body></html>";
+        assertThat(ArticleExtractor.extract(page, null).body)
+                .startsWith("It took engineers two decades to design the camera")
+                .contains("its first images show galaxies never seen before.");
+    }
+
     @Test
     void theExtractedStoryIsAboutTheUsSouthKoreaAndChina() throws IOException {
         ExtractedPage p = ArticleExtractor.extract(page("aggregator-benzinga.html"), AGGREGATOR_URL);
