@@ -65,32 +65,33 @@ public class Pane extends WindowAccumulator {
 
     private void addSource(String source, int articles) {
         int i = indexOf(source, source.hashCode(), sources, sourceHashes());
-        if (i >= 0) {
-            sourceArticles[i] += articles;
-            return;
+        if (i < 0) { // a new source: the arrays grow by one (a pane has a few)
+            i = sources.length;
+            sources = Arrays.copyOf(sources, i + 1);
+            sources[i] = source;
+            sourceArticles = Arrays.copyOf(sourceArticles, i + 1);
+            sourceHashes = withHash(sourceHashes, source);
         }
-        int n = sources.length;
-        sources = Arrays.copyOf(sources, n + 1);
-        sourceArticles = Arrays.copyOf(sourceArticles, n + 1);
-        sourceHashes = Arrays.copyOf(sourceHashes, n + 1);
-        sources[n] = source;
-        sourceArticles[n] = articles;
-        sourceHashes[n] = source.hashCode();
+        sourceArticles[i] += articles;
     }
 
     private void addWord(String word, int articles) {
         int i = indexOf(word, word.hashCode(), words, wordHashes());
-        if (i >= 0) {
-            wordCounts[i] += articles;
-            return;
+        if (i < 0) {
+            i = words.length;
+            words = Arrays.copyOf(words, i + 1);
+            words[i] = word;
+            wordCounts = Arrays.copyOf(wordCounts, i + 1);
+            wordHashes = withHash(wordHashes, word);
         }
-        int n = words.length;
-        words = Arrays.copyOf(words, n + 1);
-        wordCounts = Arrays.copyOf(wordCounts, n + 1);
-        wordHashes = Arrays.copyOf(wordHashes, n + 1);
-        words[n] = word;
-        wordCounts[n] = articles;
-        wordHashes[n] = word.hashCode();
+        wordCounts[i] += articles;
+    }
+
+    /** {@code hashes} with the hash code of {@code key} appended. */
+    private static int[] withHash(int[] hashes, String key) {
+        int[] grown = Arrays.copyOf(hashes, hashes.length + 1);
+        grown[hashes.length] = key.hashCode();
+        return grown;
     }
 
     int[] sourceHashes() {
