@@ -13,6 +13,11 @@ import org.junit.jupiter.api.Test;
 class IngestRouterTest {
     private static final long HOUR = 3_600_000L;
 
+    /** The router as the job runs it, keeping event time across a restore: 6 h windows, 2 h lateness. */
+    private static OneInputStreamOperatorTestHarness<IngestResult, Article> keepingRouter() throws Exception {
+        return new OneInputStreamOperatorTestHarness<>(new WatermarkKeepingRouter(new IngestRouter(6 * HOUR, HOUR, 2 * HOUR, HOUR)));
+    }
+
     private static IngestResult article(String id, String time) {
         Article a = new Article();
         a.id = id;
@@ -82,14 +87,12 @@ class IngestRouterTest {
     void eventTimeProgressSurvivesARestore() throws Exception {
         org.apache.flink.runtime.checkpoint.OperatorSubtaskState snapshot;
         long w = Instant.parse("2025-08-25T18:00:00Z").toEpochMilli();
-        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h =
-                new OneInputStreamOperatorTestHarness<>(new WatermarkKeepingRouter(new IngestRouter(6 * HOUR, HOUR, 2 * HOUR, HOUR)))) {
+        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h = keepingRouter()) {
             h.open();
             h.processWatermark(new Watermark(w));
             snapshot = h.snapshot(1, 1);
         }
-        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h =
-                new OneInputStreamOperatorTestHarness<>(new WatermarkKeepingRouter(new IngestRouter(6 * HOUR, HOUR, 2 * HOUR, HOUR)))) {
+        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h = keepingRouter()) {
             h.initializeState(snapshot);
             h.open();
             // the restored watermark goes out first, and the restarted source's lower ones are held back
@@ -111,15 +114,13 @@ class IngestRouterTest {
     @Test
     void aDrainedSavepointEndsEventTime() throws Exception {
         org.apache.flink.runtime.checkpoint.OperatorSubtaskState snapshot;
-        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h =
-                new OneInputStreamOperatorTestHarness<>(new WatermarkKeepingRouter(new IngestRouter(6 * HOUR, HOUR, 2 * HOUR, HOUR)))) {
+        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h = keepingRouter()) {
             h.open();
             h.processWatermark(new Watermark(Instant.parse("2025-08-25T18:00:00Z").toEpochMilli()));
             h.processWatermark(Watermark.MAX_WATERMARK);
             snapshot = h.snapshot(1, 1);
         }
-        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h =
-                new OneInputStreamOperatorTestHarness<>(new WatermarkKeepingRouter(new IngestRouter(6 * HOUR, HOUR, 2 * HOUR, HOUR)))) {
+        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h = keepingRouter()) {
             h.initializeState(snapshot);
             h.open();
             h.processElement(article("after-the-drain", "2025-08-25T19:00:00Z"), 0);
@@ -132,14 +133,12 @@ class IngestRouterTest {
     @Test
     void whereEachSplitHadGotToSurvivesARestore() throws Exception {
         org.apache.flink.runtime.checkpoint.OperatorSubtaskState snapshot;
-        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h =
-                new OneInputStreamOperatorTestHarness<>(new WatermarkKeepingRouter(new IngestRouter(6 * HOUR, HOUR, 2 * HOUR, HOUR)))) {
+        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h = keepingRouter()) {
             h.open();
             h.processElement(new StreamRecord<>(article("a1", "2025-08-25T12:00:00Z", "kafka:t/0"), 0));
             snapshot = h.snapshot(1, 1);
         }
-        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h =
-                new OneInputStreamOperatorTestHarness<>(new WatermarkKeepingRouter(new IngestRouter(6 * HOUR, HOUR, 2 * HOUR, HOUR)))) {
+        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h = keepingRouter()) {
             h.initializeState(snapshot);
             h.open();
             h.processElement(new StreamRecord<>(article("a2", "2025-08-25T10:00:00Z", "kafka:t/0"), 0));
