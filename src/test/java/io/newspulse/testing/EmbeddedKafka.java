@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -63,9 +65,30 @@ public final class EmbeddedKafka implements AutoCloseable {
         awaitCommitted(bootstrapServers(), group, topic, records);
     }
 
+    /**
+     * Creates the topic and waits until the broker names a leader for each partition: a send right after the
+     * creation otherwise meets {@code NOT_LEADER_OR_FOLLOWER} while the broker is still applying it.
+     */
     public static void createTopic(String bootstrapServers, String topic, int partitions) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
             admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (true) {
+                try {
+                    TopicDescription d = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+                    if (d.partitions().size() == partitions && d.partitions().stream().allMatch(p -> p.leader() != null)) {
+                        return;
+                    }
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                        throw e;
+                    }
+                }
+                if (System.currentTimeMillis() > deadline) {
+                    throw new AssertionError("topic " + topic + " has no leader for every partition after 30 s");
+                }
+                Thread.sleep(50);
+            }
         }
     }
 
@@ -78,14 +101,20 @@ public final class EmbeddedKafka implements AutoCloseable {
         sendBytes(bootstrapServers, topic, partitions, bytes);
     }
 
-    /** {@link #send} for raw bytes (records that are not text). Order is kept within each partition. */
+    /**
+     * {@link #send} for raw bytes (records that are not text). Order is kept within each partition by one request
+     * in flight at a time. Not an idempotent producer: a retried first batch after {@code NOT_LEADER_OR_FOLLOWER}
+     * met {@code OUT_OF_ORDER_SEQUENCE_NUMBER} until it expired, the batch behind it having been written first
+     * (seen on the test kit's broker); with one request in flight a retry cannot be overtaken.
+     */
     public static void sendBytes(String bootstrapServers, String topic, int partitions, List<byte[]> values) throws Exception {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "false");
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(MAX_RECORD_BYTES));
         props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(2L * MAX_RECORD_BYTES));
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
