@@ -1,8 +1,8 @@
 package io.newspulse.extract;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /** Turns one HTML page into an {@link ExtractedPage}: metadata plus the article's main text. */
 public final class ArticleExtractor {
@@ -13,7 +13,8 @@ public final class ArticleExtractor {
      * @param url the page's address when known (resolves relative links, dates in the path), may be null
      */
     public static ExtractedPage extract(String html, String url) {
-        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        // scripts and styles are read without their contents (JSON-LD kept): the parser's time goes to the page
+        Document doc = Parser.htmlParser().parseInput(ScriptBodies.reader(html), url == null ? "" : url);
         // the page is walked once: the head for metadata, the body for both metadata and the article text
         PageMetadata meta = new PageMetadata(doc);
         visitAll(doc.head(), meta);
