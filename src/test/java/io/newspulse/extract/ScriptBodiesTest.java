@@ -45,6 +45,8 @@ class ScriptBodiesTest {
         String html = "<script>a = '</scripts>'; b = 1 > 0;</SCRIPT ><p>Text</p><svg/><p>More</p>";
         assertThat(ScriptBodies.cut(html)).isEqualTo("<script></SCRIPT ><p>Text</p><svg/><p>More</p>");
         assertThat(ScriptBodies.cut("<p>x</p><script>never closed")).isEqualTo("<p>x</p><script>never closed");
+        // an svg element may close itself: what follows is the page's
+        assertThat(ScriptBodies.cut("<svg/><p>Text</p><svg><path d='M0 0'/></svg>")).isEqualTo("<svg/><p>Text</p><svg></svg>");
     }
 
     @Test
