@@ -3,6 +3,7 @@ package io.newspulse.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -34,6 +35,33 @@ final class BodyExtractor {
      * {@link #latinLength}).
      */
     private static final int LEAD_IN_CHARS = 80;
+    /**
+     * A caption that only credits its picture: it starts as a credit does ("Photo: …", "Photograph by …", "©",
+     * "Image copyright …"), or is short and names a picture agency ("Getty Images", "(AP Photo/…)", "Reuters/…").
+     */
+    private static final Pattern CREDIT_START = Pattern.compile("(?is)^[(\\[]?\\s*(?:©|\\(c\\)|copyright\\b|(?:credits?|source"
+            + "|photo(?:graph)?s?|pictures?|images?|fotos?|illustrations?|video)\\s*(?::|\\b(?:by|credit|copyright|courtesy)\\b)).*");
+    private static final Pattern AGENCY = Pattern.compile(
+            "(?is).*\\b(getty|reuters|afp|ap photo|associated press|epa|shutterstock|istock|dpa|xinhua|alamy|pa wire"
+                    + "|pa images|bloomberg|anadolu|sipa|efe|ansa|kyodo|tass)\\b.*");
+    /** Captions up to this long that name a picture agency are credits. */
+    private static final int CREDIT_CHARS = 60;
+
+    static boolean isCredit(String caption) {
+        return caption.length() <= MAX_CHROME_LINE && CREDIT_START.matcher(caption).matches()
+                || caption.length() <= CREDIT_CHARS && AGENCY.matcher(caption).matches();
+    }
+
+    /** A credit after a caption's last sentence: "… in Yokohama. Photo: Wire Desk", "… Credit: STR/AFP". */
+    private static final Pattern CREDIT_TAIL = Pattern.compile("(?i)[\\s(\\[]*\\b(?:photo(?:graph)?s?|pictures?|images?"
+            + "|fotos?|credits?|source|illustrations?)\\s*(?::|by\\b)[^.!?\\n]{0,80}$");
+
+    /** {@code caption} without a credit at its end. */
+    static String withoutCredit(String caption) {
+        Matcher m = CREDIT_TAIL.matcher(caption);
+        return m.find() && m.start() > 0 ? caption.substring(0, m.start()) : caption;
+    }
+
     /** A short "By …" line is a byline, read as metadata, not body text. */
     private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+\\S.{0,80}$");
 
@@ -47,7 +75,7 @@ final class BodyExtractor {
     static final int MIN_ARTICLE_CHARS = 500;
     /** Elements that are never article text. */
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "iframe", "nav",
-            "footer", "aside", "svg", "button", "select", "template", "canvas", "video", "audio", "figcaption",
+            "footer", "aside", "svg", "button", "select", "template", "canvas", "video", "audio",
             "head", "title", "meta", "link", "textarea", "object", "embed", "input");
     /** Set by {@link Page#attributes} beside the class-word bits: hidden by an attribute or an inline style. */
     private static final int HIDDEN = 1 << 16;
@@ -690,7 +718,7 @@ final class BodyExtractor {
     /** Elements that start a new paragraph; anything else is inline and joins the text around it. */
     private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of("p", "div", "section", "article", "main",
             "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
-            "td", "th", "tbody", "thead", "header", "figure", "hr", "center", "address");
+            "td", "th", "tbody", "thead", "header", "figure", "figcaption", "hr", "center", "address");
 
     /**
      * The text of the winning block as paragraphs, in document order: every block element starts a new
@@ -715,6 +743,7 @@ final class BodyExtractor {
             current.flushTo(out);
             current.heading = isHeading(tag);
             current.listItem = "li".equals(tag);
+            current.caption = "figcaption".equals(tag);
         }
         boolean link = inLink || "a".equals(tag);
         Element e = block.element;
@@ -762,6 +791,8 @@ final class BodyExtractor {
         boolean pendingSpace;
         boolean heading;
         boolean listItem;
+        /** Whether the paragraph is a figure's caption, dropped when it only credits the picture. */
+        boolean caption;
         boolean timeStamp;
         /** Whether a real paragraph has been kept: short lines before it are the page's lead-in (source, section, byline). */
         boolean started;
@@ -831,12 +862,13 @@ final class BodyExtractor {
 
         void flushTo(List<String> out) {
             String t = stripped(text);
-            boolean leadIn = !started && !heading && !timeStamp && latinLength(t, LEAD_IN_CHARS) < LEAD_IN_CHARS;
+            boolean leadIn = !started && !heading && !timeStamp && !caption && latinLength(t, LEAD_IN_CHARS) < LEAD_IN_CHARS;
             if (!t.isEmpty() && !leadIn && !(t.length() <= MAX_CHROME_LINE && CHROME_LINE.matcher(t).matches())
                     && !(t.length() <= MAX_CHROME_LINE && BYLINE.matcher(t).matches())
+                    && !(caption && isCredit(t))
                     && (heading || chars == 0 || (double) linkChars / Math.max(1, t.length()) <= 0.5)) {
-                out.add(listItem ? "- " + t : t);
-                started = true;
+                out.add(listItem ? "- " + t : caption ? withoutCredit(t) : t);
+                started |= !caption; // a picture's caption above the story is not its start
             }
             text.setLength(0);
             chars = 0;
@@ -844,6 +876,7 @@ final class BodyExtractor {
             pendingSpace = false;
             heading = false;
             listItem = false;
+            caption = false;
             timeStamp = false;
         }
     }

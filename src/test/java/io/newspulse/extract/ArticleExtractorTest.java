@@ -209,4 +209,30 @@ class ArticleExtractorTest {
         assertThat(BodyExtractor.isHiddenStyle("display")).isFalse();
         assertThat(BodyExtractor.isHiddenStyle("")).isFalse();
     }
+
+    /** A figure's caption is part of the story (Readability keeps it); a credit is not, alone or after the caption. */
+    @Test
+    void keepsCaptionsWithoutTheirCredits() {
+        String story = "<p>" + ("The port reopened on Monday after a week of strikes, officials said, and the first ships "
+                + "were unloading by the evening. ").repeat(4) + "</p>";
+        String html = "<html><body><article>"
+                + "<figure><img src=a.jpg><figcaption>Ships queue outside the harbour on Monday. Photo: Jane Doe/Reuters"
+                + "</figcaption></figure>" + story
+                + "<figure><img src=b.jpg><figcaption>(AP Photo/John Roe)</figcaption></figure>" + story
+                + "<figure><img src=c.jpg><figcaption>Image copyright Getty Images</figcaption></figure>" + story
+                + "</article></body></html>";
+        String body = ArticleExtractor.extract(html, null).body;
+
+        assertThat(body).startsWith("Ships queue outside the harbour on Monday.\n\nThe port reopened on Monday")
+                .doesNotContain("Jane Doe", "AP Photo", "Getty");
+        assertThat(BodyExtractor.isCredit("Photograph: Andrew Harnik/AP")).isTrue();
+        assertThat(BodyExtractor.isCredit("© Reuters")).isTrue();
+        assertThat(BodyExtractor.isCredit("Thomas Jackson/Digital Vision/Getty Images")).isTrue();
+        assertThat(BodyExtractor.isCredit("Photos show the flooded town centre after the river burst its banks")).isFalse();
+        assertThat(BodyExtractor.isCredit("Image caption Kenya is getting ready to welcome the US president")).isFalse();
+        assertThat(BodyExtractor.withoutCredit("A man walks past a carrier in Harare on Thursday Credit: STR/AFP"))
+                .isEqualTo("A man walks past a carrier in Harare on Thursday");
+        assertThat(BodyExtractor.withoutCredit("Sources: the ministry says no. Officials disagree.")).isEqualTo(
+                "Sources: the ministry says no. Officials disagree.");
+    }
 }

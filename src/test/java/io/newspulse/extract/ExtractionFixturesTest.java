@@ -38,7 +38,8 @@ class ExtractionFixturesTest {
 
         assertThat(p.body).startsWith("TOKYO, Aug 25 (Wire Desk) - Japan's exports rose 6.1% in July")
                 .endsWith("keep interest rates unchanged at its policy meeting next month.");
-        assertThat(p.body.split("\n\n")).hasSize(5);
+        // four paragraphs, the quote, and the photo's caption without its credit
+        assertThat(p.body.split("\n\n")).hasSize(6).contains("Cars wait for export at a port in Yokohama.");
         assertThat(p.body).doesNotContain("cookie", "Share on", "Sign up", "newsletter", "Related Stories", "Yen slides",
                 "Photo:", "All rights reserved", "By Keiko Tanaka", "Markets");
         assertThat(p.title).isEqualTo("Japan's exports jump as car shipments to US recover");
