@@ -32,6 +32,9 @@ final class ScriptBodies {
     /** The next double and single quote at or after the scan's position (html's length when none): found once. */
     private int nextDouble = -1;
     private int nextSingle = -1;
+    /** The last {@code >} before the position {@link #insideTag} was last asked about (-1: none), and the next one. */
+    private int lastGt = -1;
+    private int nextGt = -1;
 
     private ScriptBodies(String html) {
         this.html = html;
@@ -108,10 +111,18 @@ final class ScriptBodies {
      * Whether the {@code <} at {@code at} is inside another tag (in an attribute value): the text before it has a
      * {@code <} after its last {@code >}. Other tags are not read to their end, for speed, so this is how a
      * {@code <script} in a value is told from a tag. A {@code >} in a value before it can still mislead this; a
-     * {@code <} in text before it makes a tag look inside one and only leaves its contents in.
+     * {@code <} in text before it makes a tag look inside one and only leaves its contents in. Asked at increasing
+     * positions, the last {@code >} is followed forward ({@link #lastGt}), so a page with no {@code >} costs one pass.
      */
     private boolean insideTag(int at) {
-        return html.lastIndexOf('<', at - 1) > html.lastIndexOf('>', at - 1);
+        if (nextGt == -1) {
+            nextGt = indexOrEnd('>', 0);
+        }
+        while (nextGt < at) {
+            lastGt = nextGt;
+            nextGt = indexOrEnd('>', nextGt + 1);
+        }
+        return html.lastIndexOf('<', at - 1) > lastGt;
     }
 
     /** The special element ({@link #SPECIAL}) whose start tag's name begins at {@code at}, or null. */

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class ScriptBodiesTest {
     @Test
@@ -47,6 +48,14 @@ class ScriptBodiesTest {
         assertThat(ScriptBodies.cut("<p>x</p><script>never closed")).isEqualTo("<p>x</p><script>never closed");
         // an svg element may close itself: what follows is the page's
         assertThat(ScriptBodies.cut("<svg/><p>Text</p><svg><path d='M0 0'/></svg>")).isEqualTo("<svg/><p>Text</p><svg></svg>");
+    }
+
+    /** A hostile page: each of its 200,000 script tags looks back for a '>' that never came; the scan stays one pass. */
+    @Test
+    @Timeout(10)
+    void aPageOfTagsThatNeverCloseIsScannedOnce() {
+        String html = "<p>x</p><a " + "<script ".repeat(200_000);
+        assertThat(ScriptBodies.cut(html)).isEqualTo(html);
     }
 
     @Test
