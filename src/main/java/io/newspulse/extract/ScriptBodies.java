@@ -21,20 +21,11 @@ import java.util.Arrays;
 final class ScriptBodies {
     /** Elements whose contents are cut. */
     private static final String[] CUT = {"script", "style", "svg"};
-    /**
-     * Elements whose contents are not markup of the page (they are read past), the cut ones first;
-     * {@code plaintext} makes the rest of the page text.
-     */
-    private static final String[] SPECIAL = {"script", "style", "svg", "title", "textarea", "xmp", "iframe",
-        "noembed", "noframes", "plaintext"};
 
     private final String html;
     /** The next double and single quote at or after the scan's position (html's length when none): found once. */
     private int nextDouble = -1;
     private int nextSingle = -1;
-    /** The last {@code >} before the position {@link #insideTag} was last asked about (-1: none), and the next one. */
-    private int lastGt = -1;
-    private int nextGt = -1;
 
     private ScriptBodies(String html) {
         this.html = html;
@@ -108,33 +99,57 @@ final class ScriptBodies {
     }
 
     /**
-     * Whether the {@code <} at {@code at} is inside another tag (in an attribute value): the text before it has a
-     * {@code <} after its last {@code >}. Other tags are not read to their end, for speed, so this is how a
-     * {@code <script} in a value is told from a tag. A {@code >} in a value before it can still mislead this; a
-     * {@code <} in text before it makes a tag look inside one and only leaves its contents in. Asked at increasing
-     * positions, the last {@code >} is followed forward ({@link #lastGt}), so a page with no {@code >} costs one pass.
+     * Whether the {@code <} at {@code at} is inside another tag (in an attribute value): no {@code >} since the
+     * {@code <} before it. Other tags are not read to their end, for speed, so this is how a {@code <script} in a
+     * value is told from a tag. A {@code >} in a value before it can still mislead this; a {@code <} in text before
+     * it makes a tag look inside one and only leaves its contents in. The text looked at runs back to the nearest
+     * {@code <}, so no character is looked at twice however many such tags a page has.
      */
     private boolean insideTag(int at) {
-        if (nextGt == -1) {
-            nextGt = indexOrEnd('>', 0);
+        int lt = html.lastIndexOf('<', at - 1);
+        if (lt < 0) {
+            return false;
         }
-        while (nextGt < at) {
-            lastGt = nextGt;
-            nextGt = indexOrEnd('>', nextGt + 1);
-        }
-        return html.lastIndexOf('<', at - 1) > lastGt;
-    }
-
-    /** The special element ({@link #SPECIAL}) whose start tag's name begins at {@code at}, or null. */
-    private String special(int at) {
-        char first = (char) (html.charAt(at) | 0x20);
-        for (String tag : SPECIAL) {
-            if (tag.charAt(0) == first && html.regionMatches(true, at, tag, 0, tag.length())
-                    && endsName(at + tag.length())) {
-                return tag;
+        for (int j = lt + 1; j < at; j++) {
+            if (html.charAt(j) == '>') {
+                return false;
             }
         }
-        return null;
+        return true;
+    }
+
+    /**
+     * The special element whose start tag's name begins at {@code at}, or null: those whose contents are cut
+     * ({@link #CUT}), those whose contents the parser reads as text, not markup ({@code title}, {@code textarea},
+     * {@code xmp}, {@code iframe}, {@code noembed}, {@code noframes}), read past, and {@code plaintext}, which makes
+     * the rest of the page text.
+     */
+    private String special(int at) {
+        String tag;
+        switch (html.charAt(at) | 0x20) { // most tags are ruled out by their first letter or two
+            case 's':
+                int second = at + 1 < html.length() ? html.charAt(at + 1) | 0x20 : 0;
+                tag = second == 'c' ? "script" : second == 't' ? "style" : second == 'v' ? "svg" : null;
+                break;
+            case 't':
+                tag = at + 1 < html.length() && (html.charAt(at + 1) | 0x20) == 'i' ? "title" : "textarea";
+                break;
+            case 'x':
+                tag = "xmp";
+                break;
+            case 'i':
+                tag = "iframe";
+                break;
+            case 'n':
+                tag = at + 3 < html.length() && (html.charAt(at + 3) | 0x20) == 'e' ? "noembed" : "noframes";
+                break;
+            case 'p':
+                tag = "plaintext";
+                break;
+            default:
+                return null;
+        }
+        return tag != null && html.regionMatches(true, at, tag, 0, tag.length()) && endsName(at + tag.length()) ? tag : null;
     }
 
     private static boolean isCut(String tag) {
