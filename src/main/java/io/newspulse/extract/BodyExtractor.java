@@ -37,13 +37,14 @@ final class BodyExtractor {
     private static final int LEAD_IN_CHARS = 80;
     /**
      * A caption that only credits its picture: it starts as a credit does ("Photo: …", "Photograph by …", "©",
-     * "Image copyright …"), or is short and names a picture agency ("Getty Images", "(AP Photo/…)", "Reuters/…").
+     * "Image copyright …"), or is short and names a picture agency as credits do ("Getty Images", "(AP Photo/…)",
+     * "Reuters/…", "…/AFP"; not "Michael Bloomberg in New York").
      */
     private static final Pattern CREDIT_START = Pattern.compile("(?is)^[(\\[]?\\s*(?:©|\\(c\\)|copyright\\b|(?:credits?|source"
             + "|photo(?:graph)?s?|pictures?|images?|fotos?|illustrations?|video)\\s*(?::|\\b(?:by|credit|copyright|courtesy)\\b)).*");
-    private static final Pattern AGENCY = Pattern.compile(
-            "(?is).*\\b(getty|reuters|afp|ap photo|associated press|epa|shutterstock|istock|dpa|xinhua|alamy|pa wire"
-                    + "|pa images|bloomberg|anadolu|sipa|efe|ansa|kyodo|tass)\\b.*");
+    private static final String AGENCIES = "(?:getty|reuters|afp|ap|epa|dpa|xinhua|bloomberg|anadolu|sipa|efe|ansa|kyodo|tass)";
+    private static final Pattern AGENCY = Pattern.compile("(?is).*(?:getty images|ap photo|shutterstock|istock|alamy|pa wire"
+            + "|pa images|[/(]\\s*" + AGENCIES + "\\b|\\b" + AGENCIES + "\\s*/).*");
     /** Captions up to this long that name a picture agency are credits. */
     private static final int CREDIT_CHARS = 60;
 

@@ -230,6 +230,10 @@ class ArticleExtractorTest {
         assertThat(BodyExtractor.isCredit("Thomas Jackson/Digital Vision/Getty Images")).isTrue();
         assertThat(BodyExtractor.isCredit("Photos show the flooded town centre after the river burst its banks")).isFalse();
         assertThat(BodyExtractor.isCredit("Image caption Kenya is getting ready to welcome the US president")).isFalse();
+        assertThat(BodyExtractor.isCredit("(Mike Watson Images/Moodboard/Getty)")).isTrue();
+        assertThat(BodyExtractor.isCredit("Jane Doe/AFP")).isTrue();
+        assertThat(BodyExtractor.isCredit("Michael Bloomberg speaks in New York")).as("a name, not a credit").isFalse();
+        assertThat(BodyExtractor.isCredit("EPA chief testifies before Congress")).isFalse();
         assertThat(BodyExtractor.withoutCredit("A man walks past a carrier in Harare on Thursday Credit: STR/AFP"))
                 .isEqualTo("A man walks past a carrier in Harare on Thursday");
         assertThat(BodyExtractor.withoutCredit("Sources: the ministry says no. Officials disagree.")).isEqualTo(
