@@ -13,7 +13,7 @@ public final class ArticleExtractor {
      * @param url the page's address when known (resolves relative links, dates in the path), may be null
      */
     public static ExtractedPage extract(String html, String url) {
-        // scripts and styles are read without their contents (JSON-LD kept): the parser's time goes to the page
+        // scripts, styles and svg are read without their contents (JSON-LD kept): the parser's time goes to the text
         Document doc = Parser.htmlParser().parseInput(ScriptBodies.reader(html), url == null ? "" : url);
         // the page is walked once: the head for metadata, the body for both metadata and the article text
         PageMetadata meta = new PageMetadata(doc);

@@ -126,13 +126,13 @@ final class ScriptBodies {
      */
     private String special(int at) {
         String tag;
-        switch (html.charAt(at) | 0x20) { // most tags are ruled out by their first letter or two
+        switch (lowerAt(at)) { // most tags are ruled out by their first letter or two
             case 's':
-                int second = at + 1 < html.length() ? html.charAt(at + 1) | 0x20 : 0;
+                int second = lowerAt(at + 1);
                 tag = second == 'c' ? "script" : second == 't' ? "style" : second == 'v' ? "svg" : null;
                 break;
             case 't':
-                tag = at + 1 < html.length() && (html.charAt(at + 1) | 0x20) == 'i' ? "title" : "textarea";
+                tag = lowerAt(at + 1) == 'i' ? "title" : "textarea";
                 break;
             case 'x':
                 tag = "xmp";
@@ -141,7 +141,7 @@ final class ScriptBodies {
                 tag = "iframe";
                 break;
             case 'n':
-                tag = at + 3 < html.length() && (html.charAt(at + 3) | 0x20) == 'e' ? "noembed" : "noframes";
+                tag = lowerAt(at + 3) == 'e' ? "noembed" : "noframes";
                 break;
             case 'p':
                 tag = "plaintext";
@@ -150,6 +150,11 @@ final class ScriptBodies {
                 return null;
         }
         return tag != null && html.regionMatches(true, at, tag, 0, tag.length()) && endsName(at + tag.length()) ? tag : null;
+    }
+
+    /** The character at {@code at} with the ASCII lower-case bit set, so a letter in lower case; 0 past the end. */
+    private int lowerAt(int at) {
+        return at < html.length() ? html.charAt(at) | 0x20 : 0;
     }
 
     private static boolean isCut(String tag) {
