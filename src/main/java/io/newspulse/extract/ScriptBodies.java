@@ -1,7 +1,9 @@
 package io.newspulse.extract;
 
+import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 
 /**
@@ -37,16 +39,18 @@ final class ScriptBodies {
         return cuts.length == 0 ? new StringReader(html) : new Skipping(html, cuts);
     }
 
-    /** {@code html} without script, style and svg contents: what {@link #reader} reads. */
+    /** {@code html} without script, style and svg contents: all that {@link #reader} reads. */
     static String cut(String html) {
-        int[] cuts = new ScriptBodies(html).cuts();
         StringBuilder out = new StringBuilder(html.length());
-        int from = 0;
-        for (int k = 0; k < cuts.length; k += 2) {
-            out.append(html, from, cuts[k]);
-            from = cuts[k + 1];
+        char[] buffer = new char[8192];
+        try (Reader r = reader(html)) {
+            for (int n; (n = r.read(buffer, 0, buffer.length)) >= 0; ) {
+                out.append(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // neither reader reads anything but the string
         }
-        return out.append(html, from, html.length()).toString();
+        return out.toString();
     }
 
     /** The spans to leave out, as start and end index pairs in document order. */
