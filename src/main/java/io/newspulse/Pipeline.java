@@ -168,12 +168,12 @@ public final class Pipeline {
                 .name("fan-out-series")
                 .uid("fan-out-series")
                 .keyBy(new SeriesKey())
-                .connect(totals.broadcast(SeriesTrends.TOTALS))
-                .process(new SeriesTrends(config.get(ConfigKeys.WINDOW_SIZE).toMillis(),
-                        config.get(ConfigKeys.WINDOW_SLIDE).toMillis(), lateness.toMillis(),
-                        config.get(ConfigKeys.TREND_HALF_LIFE).toMillis(), config.get(ConfigKeys.TREND_NOISE_FLOOR),
-                        config.get(ConfigKeys.TREND_MIN_HISTORY)))
-                .name("count-and-score-series")
+                .connect(totals.broadcast())
+                .transform("count-and-score-series", TypeInformation.of(TrendWindow.class),
+                        new SeriesTrends(config.get(ConfigKeys.WINDOW_SIZE).toMillis(),
+                                config.get(ConfigKeys.WINDOW_SLIDE).toMillis(), lateness.toMillis(),
+                                config.get(ConfigKeys.TREND_HALF_LIFE).toMillis(),
+                                config.get(ConfigKeys.TREND_NOISE_FLOOR), config.get(ConfigKeys.TREND_MIN_HISTORY)))
                 .uid("count-and-score-series");
         return new Trends(scored, scored.getSideOutput(SeriesTrends.TOO_LATE));
     }

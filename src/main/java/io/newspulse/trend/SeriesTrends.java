@@ -1,10 +1,15 @@
 package io.newspulse.trend;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.api.common.functions.OpenContext;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -14,17 +19,25 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.runtime.state.FunctionInitializationContext;
-import org.apache.flink.runtime.state.FunctionSnapshotContext;
-import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
-import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.runtime.state.StateInitializationContext;
+import org.apache.flink.runtime.state.StateSnapshotContext;
+import org.apache.flink.runtime.state.VoidNamespace;
+import org.apache.flink.runtime.state.VoidNamespaceSerializer;
+import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
+import org.apache.flink.streaming.api.operators.InternalTimer;
+import org.apache.flink.streaming.api.operators.InternalTimerService;
+import org.apache.flink.streaming.api.operators.Triggerable;
+import org.apache.flink.streaming.api.operators.TwoInputStreamOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One series' windows, from its mentions to its scored rows, in one keyed operator.
+ * One series' windows, from its mentions to its scored rows, in one operator keyed by series.
  *
  * <p><b>Counting.</b> Mentions are counted per pane (one slide of event time), not per window: a mention updates one
  * pane, and a window of {@code size} is the sum of its {@code size / slide} panes, added up once when the watermark
@@ -33,9 +46,9 @@ import org.slf4j.LoggerFactory;
  * {@link #TOO_LATE}.
  *
  * <p><b>Share of coverage.</b> Each window's total across all series comes from the broadcast input ({@link
- * #TOTALS}). A total is sent before the watermark that passes its window's end, so a window firing on its timer finds
- * its total here. A total that comes later (a late article changed it, or opened a window late) corrects every series'
- * row of that window at once.
+ * #TOTALS}). A total is sent before the watermark that passes its window's end, so a window firing at that watermark
+ * finds its total here. A total that comes later (a late article changed it, or opened a window late) corrects every
+ * series' row of that window at once.
  *
  * <p><b>Scores.</b> Each window is scored against the series' own history of its share ({@link TrendBaseline}), using
  * only the windows before it. A window may still change until its allowed lateness passes, so it stays aside
@@ -43,14 +56,20 @@ import org.slf4j.LoggerFactory;
  * every later open window are scored again and sent again: the table ends as if every article had arrived on time,
  * however late articles and parallel channels interleave.
  *
- * <p><b>State.</b> Per series: its panes and open windows in one value ({@link SeriesWindows}), its history
- * ({@link TrendBaseline}), and a timer: at the next window's end, where its last open window is final, or, for a
- * series with nothing open, when to look whether its history can be dropped ({@link #review}): a silence of ten
- * half-lives makes it worthless.
+ * <p><b>Series in memory, keyed state at checkpoints.</b> The subtask keeps its series in a hash map: per series its
+ * panes and open windows ({@link SeriesWindows}), its history ({@link TrendBaseline}) and its due times (when a window
+ * ends, when its last open window is final, or, for a series with nothing open, when to look whether its history can
+ * be dropped: {@link #review}, a silence of ten half-lives makes it worthless). The series due at a watermark are
+ * found in a table by due time, not in Flink's timer queue, and nothing is read from keyed state per mention: each
+ * checkpoint writes the series changed since the last one to keyed state ({@code series-windows}, with its due times,
+ * and {@code settled}), so checkpoints, savepoints and rescaling work as for any keyed state, and a restore reads them
+ * back. This is what Flink SQL's own window operators do with their buffers; it halves the stage's time against a
+ * Flink timer and two state reads per window (docs/BENCHMARKS.md). The price: a series lives on the JVM heap whatever
+ * the state backend (about 1 KB each), and twice while a heap backend holds its checkpointed copy.
  */
-public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMention, WindowTotal, TrendWindow>
-        implements CheckpointedFunction {
-    private static final long serialVersionUID = 1L;
+public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
+        implements TwoInputStreamOperator<TrendMention, WindowTotal, TrendWindow>, Triggerable<String, VoidNamespace> {
+    private static final long serialVersionUID = 2L;
     private static final Logger LOG = LoggerFactory.getLogger(SeriesTrends.class);
 
     /** Window totals by window end: the broadcast state, the same in every subtask. */
@@ -59,9 +78,13 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     /** Mentions that came after every window they belong to was final. */
     public static final OutputTag<TrendMention> TOO_LATE = new OutputTag<>("too-late") {};
 
-    /** A series' panes and open windows. */
+    /** A series' panes, open windows and due times, as written at each checkpoint. */
     static final ValueStateDescriptor<SeriesWindows> WINDOWS =
             new ValueStateDescriptor<>("series-windows", SeriesWindows.class);
+    /** A series' history of final windows, as written at each checkpoint. */
+    static final ValueStateDescriptor<TrendBaseline> SETTLED = new ValueStateDescriptor<>("settled", TrendBaseline.class);
+    /** Flink's timer service of builds that kept each due time there; read once, on a restore from their savepoints. */
+    private static final String EARLIER_TIMERS = "user-timers";
 
     private final long sizeMillis;
     private final long slideMillis;
@@ -73,16 +96,26 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     /** Event time after a series' last window before its history can be forgotten (a feed window is at least a slide). */
     private final long forgetAfterMillis;
 
-    /** The series' panes and open windows (one value, read once per mention or timer). */
-    private transient ValueState<SeriesWindows> windows;
-    /** History of the final windows. */
-    private transient ValueState<TrendBaseline> settled;
-    /** The current series' panes and open windows while a mention, timer or late total is handled. */
+    /** The subtask's series by key. */
+    private transient Map<String, Series> series;
+    /** The series with something due, by due time. */
+    private transient TreeMap<Long, List<Series>> due;
+    /** Series changed since the last checkpoint, in the order they first changed. */
+    private transient List<Series> changed;
+    private transient ValueState<SeriesWindows> windowsState;
+    private transient ValueState<TrendBaseline> settledState;
+    private transient TypeSerializer<SeriesWindows> windowsSerializer;
+    private transient TypeSerializer<TrendBaseline> historySerializer;
+    private transient BroadcastState<Long, WindowTotal> totals;
+    /** The series a mention, due time or late total is being handled for, and its panes and open windows. */
+    private transient Series currentSeries;
     private transient SeriesWindows current;
-    /** The current series' history (null if it has none yet), read at most once per mention, timer or late total. */
-    private transient TrendBaseline history;
-    private transient boolean historyRead;
-    private transient boolean historyChanged;
+    /** Rows go out with the timestamp of what made them: the mention, the due time or the total. */
+    private transient Collector<TrendWindow> rows;
+    private transient StreamRecord<TrendWindow> row;
+    private transient long rowTimestamp;
+    /** The last watermark this operator has seen from both inputs ({@link Long#MIN_VALUE} until each sent one). */
+    private transient long currentWatermark;
     /**
      * The watermark of the checkpoint this subtask was restored from: the lowest any subtask had (union state, so
      * that a rescaled job knows it too). A restored operator's own watermark starts at {@link Long#MIN_VALUE} until
@@ -98,6 +131,30 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     private transient ListState<Long> checkpointedWatermark;
     /** Sources and headline words as the panes keep them: one instance of each, compared at once ({@link Pane#add}). */
     private transient RecentStrings names;
+
+    /** One series of the subtask. */
+    static final class Series {
+        final String key;
+        SeriesWindows windows = new SeriesWindows();
+        /** Null until a window of the series is final. */
+        TrendBaseline history;
+        /** Due times, ascending, each also in {@link #due}. */
+        long[] dueTimes = NONE;
+        /** Whether it is in {@link #changed}. */
+        boolean changed;
+
+        Series(String key) {
+            this.key = key;
+        }
+
+        boolean isGone() {
+            return windows.isEmpty() && history == null && dueTimes.length == 0;
+        }
+    }
+
+    private static final long[] NONE = new long[0];
+    /** {@link #rowTimestamp} of a row made by an input without a timestamp. */
+    private static final long NO_TIMESTAMP = Long.MIN_VALUE;
 
     /**
      * @param sizeMillis the window size, a multiple of the slide
@@ -124,14 +181,33 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     }
 
     @Override
-    public void open(OpenContext openContext) {
-        windows = getRuntimeContext().getState(WINDOWS);
-        settled = getRuntimeContext().getState(new ValueStateDescriptor<>("settled", TrendBaseline.class));
+    public void initializeState(StateInitializationContext context) throws Exception {
+        super.initializeState(context);
+        series = new HashMap<>();
+        due = new TreeMap<>();
+        changed = new ArrayList<>();
         names = new RecentStrings(1 << 14);
-    }
+        row = new StreamRecord<>(null);
+        rows = new Collector<>() {
+            @Override
+            public void collect(TrendWindow w) {
+                if (rowTimestamp == NO_TIMESTAMP) {
+                    row.replace(w).eraseTimestamp();
+                } else {
+                    row.replace(w, rowTimestamp);
+                }
+                output.collect(row);
+            }
 
-    @Override
-    public void initializeState(FunctionInitializationContext context) throws Exception {
+            @Override
+            public void close() {}
+        };
+        currentWatermark = Long.MIN_VALUE;
+        windowsState = getPartitionedState(WINDOWS);
+        settledState = getPartitionedState(SETTLED);
+        windowsSerializer = WINDOWS.getSerializer().duplicate();
+        historySerializer = SETTLED.getSerializer().duplicate();
+        totals = context.getOperatorStateStore().getBroadcastState(TOTALS);
         checkpointedWatermark = context.getOperatorStateStore()
                 .getUnionListState(new ListStateDescriptor<>("series-watermark", Types.LONG));
         restoredWatermark = Long.MIN_VALUE;
@@ -141,13 +217,119 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
                 lowest = lowest == null ? w : Math.min(lowest, w);
             }
             restoredWatermark = lowest == null ? Long.MIN_VALUE : lowest;
+            restoreSeries();
         }
         seenWatermark = restoredWatermark;
     }
 
+    /**
+     * Reads this subtask's series back from keyed state. A series keeps its due times in {@code series-windows}; one
+     * with only a history is due at its review; builds before this one kept due times as Flink timers, which are
+     * moved here once.
+     */
+    private void restoreSeries() throws Exception {
+        List<String> keys;
+        try (Stream<String> withWindows = this.<String>getKeyedStateBackend().getKeys(WINDOWS.getName(), VoidNamespace.INSTANCE);
+                Stream<String> withHistory = this.<String>getKeyedStateBackend().getKeys(SETTLED.getName(), VoidNamespace.INSTANCE)) {
+            keys = Stream.concat(withWindows, withHistory).distinct().collect(Collectors.toList());
+        }
+        for (String key : keys) {
+            setCurrentKey(key);
+            Series s = new Series(key);
+            SeriesWindows w = windowsState.value();
+            if (w != null) {
+                w.restored();
+                s.windows = w;
+            }
+            long[] dueTimes = w != null ? w.dueTimes : null;
+            s.history = settledState.value();
+            series.put(key, s);
+            if (dueTimes != null) {
+                w.dueTimes = null;
+                for (long t : dueTimes) {
+                    schedule(s, t);
+                }
+            } else if (w == null && s.history != null && s.history.reviewAt != 0) {
+                schedule(s, s.history.reviewAt);
+            }
+        }
+        InternalTimerService<VoidNamespace> earlier =
+                getInternalTimerService(EARLIER_TIMERS, VoidNamespaceSerializer.INSTANCE, this);
+        List<Object[]> timers = new ArrayList<>();
+        earlier.forEachEventTimeTimer((namespace, t) -> timers.add(new Object[] {getCurrentKey(), t}));
+        for (Object[] timer : timers) {
+            String key = (String) timer[0];
+            long t = (Long) timer[1];
+            setCurrentKey(key);
+            earlier.deleteEventTimeTimer(VoidNamespace.INSTANCE, t);
+            Series s = series.computeIfAbsent(key, Series::new);
+            schedule(s, t);
+            touch(s); // the next checkpoint writes its due times: the timer is gone
+        }
+        LOG.info("restored {} series ({} due times moved from Flink timers of an earlier build)", series.size(),
+                timers.size());
+    }
+
+    /**
+     * Writes the series changed since the last checkpoint to keyed state: copies, as a heap state backend serializes
+     * the objects it holds after this returns, while the operator goes on changing its own.
+     */
     @Override
-    public void snapshotState(FunctionSnapshotContext context) throws Exception {
+    public void snapshotState(StateSnapshotContext context) throws Exception {
+        super.snapshotState(context);
+        for (Series s : changed) {
+            setCurrentKey(s.key);
+            if (s.windows.isEmpty()) {
+                windowsState.clear();
+            } else {
+                s.windows.dueTimes = s.dueTimes;
+                windowsState.update(windowsSerializer.copy(s.windows));
+            }
+            if (s.history == null) {
+                settledState.clear();
+            } else {
+                settledState.update(historySerializer.copy(s.history));
+            }
+            s.changed = false;
+        }
+        changed.clear();
         checkpointedWatermark.update(List.of(seenWatermark));
+    }
+
+    /** Adds a due time {@code t} for {@code s}, unless it has it. */
+    private void schedule(Series s, long t) {
+        long[] times = s.dueTimes;
+        int i = Arrays.binarySearch(times, t);
+        if (i >= 0) {
+            return;
+        }
+        int at = -i - 1;
+        long[] more = new long[times.length + 1];
+        System.arraycopy(times, 0, more, 0, at);
+        more[at] = t;
+        System.arraycopy(times, at, more, at + 1, times.length - at);
+        s.dueTimes = more;
+        due.computeIfAbsent(t, x -> new ArrayList<>()).add(s);
+    }
+
+    /** Removes the due time {@code t} of {@code s}, as it is handled. */
+    private static void unschedule(Series s, long t) {
+        long[] times = s.dueTimes;
+        int at = Arrays.binarySearch(times, t);
+        if (at >= 0) {
+            long[] fewer = new long[times.length - 1];
+            System.arraycopy(times, 0, fewer, 0, at);
+            System.arraycopy(times, at + 1, fewer, at, times.length - at - 1);
+            s.dueTimes = fewer;
+        }
+    }
+
+    /** Marks {@code s} for the next checkpoint. */
+    private void touch(Series s) {
+        if (!s.changed) {
+            s.changed = true;
+            changed.add(s);
+        }
     }
 
     /** The operator's watermark, or the restored one while that is further on ({@link #restoredWatermark}). */
@@ -158,20 +340,22 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
     }
 
     @Override
-    public void processElement(TrendMention m, ReadOnlyContext ctx, Collector<TrendWindow> out) throws Exception {
-        long watermark = watermark(ctx.timerService().currentWatermark());
+    public void processElement1(StreamRecord<TrendMention> element) throws Exception {
+        TrendMention m = element.getValue();
+        long watermark = watermark(currentWatermark);
         long paneEnd = Math.floorDiv(m.eventTimeMillis, slideMillis) * slideMillis + slideMillis;
         long lastWindowEnd = paneEnd + sizeMillis - slideMillis;
         if (isFinal(lastWindowEnd, watermark)) {
-            ctx.output(TOO_LATE, m);
+            output.collect(TOO_LATE, element);
             return;
         }
-        load();
-        // windows final by now, before the mention can change their panes (they are settled lazily: see onTimer)
-        settle(ctx.getCurrentKey(), watermark, out);
+        rowTimestamp = element.hasTimestamp() ? element.getTimestamp() : NO_TIMESTAMP;
+        String key = (String) getCurrentKey();
+        load(series.computeIfAbsent(key, Series::new));
+        // windows final by now, before the mention can change their panes (they are settled lazily: see onDue)
+        settle(key, watermark, rows);
         Pane pane = current.pane(paneEnd);
-        boolean newPane = pane == null;
-        if (newPane) {
+        if (pane == null) {
             pane = current.addPane(paneEnd);
         }
         pane.add(m, names);
@@ -180,153 +364,150 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         long lastRefired = Long.MIN_VALUE;
         for (long end = paneEnd; end <= lastWindowEnd; end += slideMillis) {
             if (end - 1 > watermark) {
-                // the first window still to fire: each window that fires sets the next one's timer, so for a pane that
-                // is not new this timer is normally set already (and not set twice); it is not after a restore whose
-                // watermark is behind the one this series had fired its windows at (rescaled subtasks had different
-                // ones): those windows are then fired again, with the mention, when the watermark passes their ends
-                ctx.timerService().registerEventTimeTimer(end - 1);
+                // the first window still to fire: each window that fires sets the next one's due time, so for a pane
+                // that is not new this is normally set already; it is not after a restore whose watermark is behind
+                // the one this series had fired its windows at (rescaled subtasks had different ones): those windows
+                // are then fired again, with the mention, when the watermark passes their ends
+                schedule(currentSeries, end - 1);
                 break;
             } else if (!isFinal(end, watermark)) { // fired already: fires again, corrected
-                fire(end, ctx.getBroadcastState(TOTALS));
+                fire(end, totals);
                 firstRefired = Math.min(firstRefired, end);
                 lastRefired = end;
             }
         }
         if (firstRefired != Long.MAX_VALUE) {
-            rescore(ctx.getCurrentKey(), firstRefired, out);
-            // a window opened late may have no timer to settle it (its series' run of windows may be over)
-            ctx.timerService().registerEventTimeTimer(finalAt(lastRefired));
+            rescore(key, firstRefired, rows);
+            // a window opened late may have no due time to settle it (its series' run of windows may be over)
+            schedule(currentSeries, finalAt(lastRefired));
         }
-        store();
-    }
-
-    /** Reads the current series' panes and open windows into {@link #current}. */
-    private void load() throws Exception {
-        current = windows.value();
-        if (current == null) {
-            current = new SeriesWindows();
-        } else {
-            current.restored();
-        }
-    }
-
-    /** Writes {@link #current} back (a series with nothing open keeps only its history), and the history if changed. */
-    private void store() throws Exception {
-        if (current.isEmpty()) {
-            windows.clear();
-        } else {
-            windows.update(current);
-        }
+        currentSeries = null;
         current = null;
-        storeHistory();
+    }
+
+    /** Makes {@code s} the current series. */
+    private void load(Series s) {
+        touch(s);
+        currentSeries = s;
+        current = s.windows;
     }
 
     /** The current series' settled history, null if it has none yet. */
-    private TrendBaseline history() throws Exception {
-        if (!historyRead) {
-            history = settled.value();
-            historyRead = true;
-        }
-        return history;
-    }
-
-    /** Writes the current series' history back if {@link #settle} changed it. */
-    private void storeHistory() throws Exception {
-        if (historyChanged) {
-            settled.update(history);
-        }
-        history = null;
-        historyRead = false;
-        historyChanged = false;
+    private TrendBaseline history() {
+        return currentSeries.history;
     }
 
     @Override
-    public void processBroadcastElement(WindowTotal t, Context ctx, Collector<TrendWindow> out) throws Exception {
-        BroadcastState<Long, WindowTotal> totals = ctx.getBroadcastState(TOTALS);
+    public void processElement2(StreamRecord<WindowTotal> element) throws Exception {
+        WindowTotal t = element.getValue();
         totals.put(t.windowEnd, t);
         // a total is needed until its window is final here: after that no row of it fires or changes. (Not by the age of
         // the newest total: while a backlog is read, the totals can run days of event time ahead of the series' input.)
-        long watermark = watermark(ctx.currentWatermark());
+        long watermark = watermark(currentWatermark);
         for (Iterator<Map.Entry<Long, WindowTotal>> it = totals.iterator(); it.hasNext(); ) {
             if (isFinal(it.next().getKey(), watermark)) {
                 it.remove();
             }
         }
-        if (t.windowEnd - 1 <= watermark) {
+        if (t.windowEnd - 1 <= watermark && !isFinal(t.windowEnd, watermark)) {
             // a late total: rows of this window were sent with the old total (or wait for this one)
-            ctx.applyToKeyedState(WINDOWS, (series, state) -> {
-                current = state.value();
-                if (current != null) {
-                    current.restored();
-                }
-                OpenWindow w = current == null || isFinal(t.windowEnd, watermark) ? null : current.openWindow(t.windowEnd);
+            rowTimestamp = element.hasTimestamp() ? element.getTimestamp() : NO_TIMESTAMP;
+            for (Series s : series.values()) {
+                OpenWindow w = s.windows.openWindow(t.windowEnd);
                 if (w != null && (w.feedWindow != t.feedWindow || w.totalArticles != t.total)) {
-                    settle(series, watermark, out); // the windows before it that are final, as the history it is scored on
+                    load(s);
+                    settle(s.key, watermark, rows); // the windows before it that are final, as the history it is scored on
                     w.setTotal(t.total, t.feedWindow);
-                    rescore(series, t.windowEnd, out);
-                    state.update(current);
+                    rescore(s.key, t.windowEnd, rows);
                 }
-                current = null;
-                storeHistory();
-            });
+            }
+            currentSeries = null;
+            current = null;
         }
     }
 
-    /**
-     * A timer falls where a window of the series ends (it fires that window), or where the last window of a run of
-     * windows is final. Final windows are settled lazily, at the series' next timer or mention, as nothing reads them
-     * before: a series has one timer per window, not two (one to fire, one to settle), and a run of windows ends with
-     * one timer that settles them all.
-     */
+    /** Handles every series due by the watermark, in order of due time, before the watermark goes on downstream. */
     @Override
-    public void onTimer(long timestamp, OnTimerContext ctx, Collector<TrendWindow> out) throws Exception {
-        watermark(ctx.timerService().currentWatermark());
-        long end = timestamp + 1;
-        String series = ctx.getCurrentKey();
-        load();
-        settle(series, timestamp - 1, out); // as if each had been settled when final, before this timer
-        // (with an allowed lateness that is not a whole number of slides, a settling timer falls between window ends)
-        if (Math.floorMod(end, slideMillis) == 0 && fire(end, ctx.getBroadcastState(TOTALS))) {
-            rescore(series, end, out);
-            if (!window(end + slideMillis).isEmpty()) {
-                ctx.timerService().registerEventTimeTimer(end + slideMillis - 1); // the next window's
-            } else { // the run of windows ends: this one is the last to be final
-                ctx.timerService().registerEventTimeTimer(finalAt(end));
+    public void processWatermark(Watermark mark) throws Exception {
+        currentWatermark = mark.getTimestamp();
+        watermark(currentWatermark);
+        while (!due.isEmpty() && due.firstKey() <= mark.getTimestamp()) {
+            Map.Entry<Long, List<Series>> next = due.pollFirstEntry();
+            long t = next.getKey();
+            for (Series s : next.getValue()) {
+                unschedule(s, t);
+                onDue(s, t);
             }
         }
-        settle(series, timestamp, out);
-        if (current.isEmpty()) {
-            review(ctx);
+        super.processWatermark(mark);
+    }
+
+    /**
+     * A series is due where one of its windows ends (it fires that window), or where the last window of a run of
+     * windows is final. Final windows are settled lazily, at the series' next due time or mention, as nothing reads
+     * them before: a series is due once per window, not twice (to fire, to settle), and a run of windows ends with
+     * one due time that settles them all.
+     */
+    private void onDue(Series s, long timestamp) throws Exception {
+        watermark(currentWatermark);
+        long end = timestamp + 1;
+        rowTimestamp = timestamp;
+        load(s);
+        settle(s.key, timestamp - 1, rows); // as if each had been settled when final, before this time
+        // (with an allowed lateness that is not a whole number of slides, a settling time falls between window ends)
+        if (Math.floorMod(end, slideMillis) == 0 && fire(end, totals)) {
+            rescore(s.key, end, rows);
+            if (!window(end + slideMillis).isEmpty()) {
+                schedule(s, end + slideMillis - 1); // the next window's
+            } else { // the run of windows ends: this one is the last to be final
+                schedule(s, finalAt(end));
+            }
         }
-        store();
+        settle(s.key, timestamp, rows);
+        if (current.isEmpty()) {
+            review(s);
+            if (s.isGone()) {
+                series.remove(s.key); // and its state at the next checkpoint: it is among the changed series
+            }
+        }
+        currentSeries = null;
+        current = null;
     }
 
     /**
      * A series with no window left keeps only its history, which a long silence makes worthless: once every window
      * the series could still count in would find it forgotten ({@link TrendBaseline#skipTo}), it is dropped, so state
      * follows the series that are active rather than every series ever seen. The rows are the same either way; one
-     * timer at a time per series ({@link TrendBaseline#reviewAt}) looks again.
+     * due time at a time per series ({@link TrendBaseline#reviewAt}) looks again.
      */
-    private void review(OnTimerContext ctx) throws Exception {
-        TrendBaseline h = history();
-        long watermark = watermark(ctx.timerService().currentWatermark());
+    private void review(Series s) throws Exception {
+        TrendBaseline h = s.history;
+        long watermark = watermark(currentWatermark);
         if (h == null || h.reviewAt != 0 && h.reviewAt > watermark || watermark > Long.MAX_VALUE - forgetAfterMillis) {
             return; // nothing to keep, a review is due later, or the input has ended
         }
         if (h.reviewAt != 0) {
             // the oldest window a mention could still count in (the first not final), and so every later one
             long oldest = (Math.floorDiv(watermark + 1 - allowedLatenessMillis, slideMillis) + 1) * slideMillis;
-            WindowTotal total = ctx.getBroadcastState(TOTALS).get(oldest);
+            WindowTotal total = totals.get(oldest);
             if (total != null && h.isForgottenAt(total.feedWindow, maxGapWindows)) {
-                settled.clear();
-                history = null;
-                historyChanged = false;
+                s.history = null;
                 return;
             } // else not yet, or the feed is too quiet to tell: look again later
         }
         h.reviewAt = Math.max(h.lastWindowEnd + forgetAfterMillis, watermark + slideMillis);
-        ctx.timerService().registerEventTimeTimer(h.reviewAt);
-        historyChanged = true;
+        schedule(s, h.reviewAt);
+    }
+
+    /** Due times of builds that kept them as Flink timers are moved to {@link #due} on restore: none fires here. */
+    @Override
+    public void onEventTime(InternalTimer<String, VoidNamespace> timer) {
+        throw new IllegalStateException("unexpected Flink timer " + timer);
+    }
+
+    @Override
+    public void onProcessingTime(InternalTimer<String, VoidNamespace> timer) {
+        throw new IllegalStateException("unexpected Flink timer " + timer);
     }
 
     /**
@@ -426,9 +607,8 @@ public class SeriesTrends extends KeyedBroadcastProcessFunction<String, TrendMen
         TrendBaseline b = history();
         if (b == null) {
             b = new TrendBaseline();
-            history = b;
+            currentSeries.history = b;
         }
-        historyChanged = true; // the first open window is final (above): it is folded in
         for (Iterator<OpenWindow> it = current.open.iterator(); it.hasNext(); ) {
             OpenWindow w = it.next();
             long end = w.end;

@@ -14,6 +14,11 @@ public class SeriesWindows {
     public List<Pane> panes = new ArrayList<>();
     /** Windows that fired and may still change, by end, oldest first. */
     public List<OpenWindow> open = new ArrayList<>();
+    /**
+     * When the series is next due ({@link SeriesTrends}), as written at a checkpoint; null while the operator holds
+     * them, and in state of builds that kept them as Flink timers.
+     */
+    public long[] dueTimes;
 
     /** The series' topic and geo, split from its key once per object read from state (not state). */
     transient String topic;

@@ -16,9 +16,7 @@ import org.apache.flink.runtime.state.VoidNamespace;
 import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.runtime.state.heap.HeapKeyedStateBackend;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
-import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 
 class SeriesTrendsHarnessTest {
@@ -26,38 +24,40 @@ class SeriesTrendsHarnessTest {
     private static final long LATENESS = 3 * HOUR;
 
     /** Hour-long windows (one pane each) unless a test says otherwise; 3 h lateness, 24 h half-life, 10 windows of history. */
-    private static KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> harness(
+    private static SeriesTrendsHarness harness(
             long sizeMillis, long halfLifeMillis) throws Exception {
-        return new KeyedBroadcastOperatorTestHarness<>(
-                new CoBroadcastWithKeyedOperator<>(new SeriesTrends(sizeMillis, HOUR, LATENESS, halfLifeMillis, 1.0, 10),
-                        List.of(SeriesTrends.TOTALS)),
-                new SeriesKey(), Types.STRING, 1, 1, 0);
+        return new SeriesTrendsHarness(new SeriesTrends(sizeMillis, HOUR, LATENESS, halfLifeMillis, 1.0, 10), 1, 1, 0);
     }
 
-    private static KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> harness() throws Exception {
+    private static SeriesTrendsHarness harness() throws Exception {
         return harness(HOUR, 24 * HOUR);
     }
 
-    /** Keyed state entries (panes, open windows, histories: one per series and state) in the heap backend. */
-    private static int stateEntries(KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> h) {
+    /**
+     * Keyed state entries (panes, open windows, histories: one per series and state) in the heap backend, after a
+     * checkpoint has written what the operator holds.
+     */
+    private static int stateEntries(SeriesTrendsHarness h) throws Exception {
+        h.checkpoint();
         return ((HeapKeyedStateBackend<?>) ((AbstractStreamOperator<?>) h.getOperator()).getKeyedStateBackend())
                 .numKeyValueStateEntries();
     }
 
     /** The panes and open windows the operator keeps for {@code series}. */
-    private static SeriesWindows windowsOf(KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> h,
+    private static SeriesWindows windowsOf(SeriesTrendsHarness h,
             String series) throws Exception {
         return stateOf(h, series, SeriesTrends.WINDOWS);
     }
 
     /** The settled history the operator keeps for {@code series}. */
-    private static TrendBaseline historyOf(KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> h,
+    private static TrendBaseline historyOf(SeriesTrendsHarness h,
             String series) throws Exception {
         return stateOf(h, series, new ValueStateDescriptor<>("settled", TrendBaseline.class));
     }
 
-    private static <T> T stateOf(KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> h,
+    private static <T> T stateOf(SeriesTrendsHarness h,
             String series, ValueStateDescriptor<T> descriptor) throws Exception {
+        h.checkpoint();
         KeyedStateBackend<String> backend = ((AbstractStreamOperator<?>) h.getOperator()).getKeyedStateBackend();
         backend.setCurrentKey(series);
         return backend.getPartitionedState(VoidNamespace.INSTANCE, VoidNamespaceSerializer.INSTANCE, descriptor).value();
@@ -66,7 +66,7 @@ class SeriesTrendsHarnessTest {
     private static int nextId;
 
     /** {@code count} articles of series trade|{@code geo}, from as many publishers, in the hour ending at {@code hour}. */
-    private static void mentions(KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> h, String geo,
+    private static void mentions(SeriesTrendsHarness h, String geo,
             long hour, long count, String... terms) throws Exception {
         for (int i = 0; i < count; i++) {
             long t = (hour - 1) * HOUR + i * 1000;
@@ -77,7 +77,7 @@ class SeriesTrendsHarnessTest {
     }
 
     /** The feed's total for the window ending at {@code hour}, numbered as the feed's window {@code hour}. */
-    private static void total(KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> h, long hour,
+    private static void total(SeriesTrendsHarness h, long hour,
             long total) throws Exception {
         h.processBroadcastElement(new WindowTotal(hour * HOUR, total, hour), hour * HOUR - 1);
     }
@@ -398,10 +398,7 @@ class SeriesTrendsHarnessTest {
     @Test
     void aLatenessBetweenWindowEndsOpensNoWindowThere() throws Exception {
         long lateness = 90 * 60_000L;
-        try (var h = new KeyedBroadcastOperatorTestHarness<>(
-                new CoBroadcastWithKeyedOperator<>(new SeriesTrends(2 * HOUR, HOUR, lateness, 24 * HOUR, 1.0, 10),
-                        List.of(SeriesTrends.TOTALS)),
-                new SeriesKey(), Types.STRING, 1, 1, 0)) {
+        try (var h = new SeriesTrendsHarness(new SeriesTrends(2 * HOUR, HOUR, lateness, 24 * HOUR, 1.0, 10), 1, 1, 0)) {
             h.open();
             for (int i = 1; i <= 8; i++) {
                 mentions(h, "US", i, 2);

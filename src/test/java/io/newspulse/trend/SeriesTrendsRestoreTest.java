@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
-import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
-import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.OperatorSnapshotUtil;
 import org.junit.jupiter.api.Test;
 
@@ -29,18 +27,15 @@ class SeriesTrendsRestoreTest {
     private static final long HOUR = 3_600_000L;
     private static final Path SESSION_7 = Path.of("src/test/resources/snapshots/series-trends-session7.snapshot");
 
-    private static KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> harness() throws Exception {
-        return new KeyedBroadcastOperatorTestHarness<>(
-                new CoBroadcastWithKeyedOperator<>(new SeriesTrends(6 * HOUR, HOUR, 3 * HOUR, 24 * HOUR, 1.0, 2),
-                        List.of(SeriesTrends.TOTALS)),
-                new SeriesKey(), Types.STRING, 1, 1, 0);
+    private static SeriesTrendsHarness harness() throws Exception {
+        return new SeriesTrendsHarness(new SeriesTrends(6 * HOUR, HOUR, 3 * HOUR, 24 * HOUR, 1.0, 2), 1, 1, 0);
     }
 
     private static final String[] SOURCES = {"Reuters", "AP", "AFP", "BBC"};
     private static final String[][] WORDS = {{"tariff", "steel"}, {"tariff", "talks"}, {"summit"}, {"steel", "export"}};
 
     /** The articles of hour {@code hour} (ending at it) of three series, some of them syndicated copies. */
-    private static void hour(KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> h, int hour,
+    private static void hour(SeriesTrendsHarness h, int hour,
             int late) throws Exception {
         String[] geos = {"US", "CN-US", "FR"};
         for (int g = 0; g < geos.length; g++) {
@@ -57,7 +52,7 @@ class SeriesTrendsRestoreTest {
         h.watermark(hour * HOUR - 1);
     }
 
-    private static void add(KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> h, String geo,
+    private static void add(SeriesTrendsHarness h, String geo,
             int hour, int i) throws Exception {
         long t = (hour - 1) * HOUR + i * 60_000L + 1;
         TrendMention m = new TrendMention("trade", geo, geo + "-" + hour + "-" + i, SOURCES[i % SOURCES.length],
@@ -66,19 +61,61 @@ class SeriesTrendsRestoreTest {
         h.processElement(m, t);
     }
 
-    private static void firstPart(KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> h)
+    private static void firstPart(SeriesTrendsHarness h)
             throws Exception {
         for (int hour = 1; hour <= 10; hour++) {
             hour(h, hour, 0);
         }
     }
 
-    private static void secondPart(KeyedBroadcastOperatorTestHarness<String, TrendMention, WindowTotal, TrendWindow> h)
+    private static void secondPart(SeriesTrendsHarness h)
             throws Exception {
         for (int hour = 11; hour <= 20; hour++) {
             hour(h, hour, hour == 11 ? 9 : 0); // late articles into hour 9: a pane written before the snapshot
         }
         h.watermark(40 * HOUR);
+    }
+
+    /** Hours 11 to 20 without an article: the windows holding the first part's panes fire and settle on time alone. */
+    private static void quietPart(SeriesTrendsHarness h) throws Exception {
+        for (int hour = 11; hour <= 20; hour++) {
+            h.processBroadcastElement(new WindowTotal(hour * HOUR, 40 + hour % 3, hour), hour * HOUR - 1);
+            h.watermark(hour * HOUR - 1);
+        }
+        h.watermark(40 * HOUR);
+    }
+
+    /**
+     * Builds before session 10 kept each series' next due time as a Flink timer: restored from their snapshot, the
+     * operator takes them over, so windows fire and settle without a new article to wake their series, and its first
+     * checkpoint keeps them.
+     */
+    @Test
+    void aSnapshotOfTheSession7BuildKeepsItsDueTimes() throws Exception {
+        List<TrendWindow> uninterrupted;
+        int beforeSnapshot;
+        try (var h = harness()) {
+            h.open();
+            firstPart(h);
+            beforeSnapshot = h.extractOutputValues().size();
+            quietPart(h);
+            uninterrupted = h.extractOutputValues();
+        }
+        OperatorSubtaskState again;
+        try (var h = harness()) { // restored, and a checkpoint at once: the due times it took over are in it
+            h.initializeState(OperatorSnapshotUtil.readStateHandle(SESSION_7.toString()));
+            h.open();
+            again = h.snapshot(1, 1);
+        }
+        List<TrendWindow> resumed = new ArrayList<>(uninterrupted.subList(0, beforeSnapshot));
+        try (var h = harness()) {
+            h.initializeState(again);
+            h.open();
+            quietPart(h);
+            resumed.addAll(h.extractOutputValues());
+        }
+        assertThat(uninterrupted.size() - beforeSnapshot).as("windows fire after the snapshot").isGreaterThan(10);
+        assertThat(table(resumed)).usingRecursiveComparison().isEqualTo(table(uninterrupted));
     }
 
     /**
@@ -114,6 +151,20 @@ class SeriesTrendsRestoreTest {
      */
     @Test
     void aSnapshotOfThisBuildRestoresItsWatermarkAndTheRowsGoOnAsIfNeverStopped() throws Exception {
+        restoresAsIfNeverStopped(SeriesTrendsRestoreTest::secondPart);
+    }
+
+    /** ... and its series' due times, which a checkpoint writes with their panes. */
+    @Test
+    void aSnapshotOfThisBuildKeepsItsDueTimes() throws Exception {
+        restoresAsIfNeverStopped(SeriesTrendsRestoreTest::quietPart);
+    }
+
+    private interface Part {
+        void play(SeriesTrendsHarness h) throws Exception;
+    }
+
+    private static void restoresAsIfNeverStopped(Part rest) throws Exception {
         List<TrendWindow> uninterrupted;
         OperatorSubtaskState snapshot;
         int beforeSnapshot;
@@ -122,16 +173,17 @@ class SeriesTrendsRestoreTest {
             firstPart(h);
             snapshot = h.snapshot(1, 1);
             beforeSnapshot = h.extractOutputValues().size();
-            secondPart(h);
+            rest.play(h);
             uninterrupted = h.extractOutputValues();
         }
         List<TrendWindow> restored;
         try (var h = harness()) {
             h.initializeState(snapshot);
             h.open();
-            secondPart(h);
+            rest.play(h);
             restored = h.extractOutputValues();
         }
+        assertThat(uninterrupted.size() - beforeSnapshot).as("rows after the snapshot").isGreaterThan(10);
         assertThat(restored).usingRecursiveFieldByFieldElementComparator()
                 .containsExactlyElementsOf(uninterrupted.subList(beforeSnapshot, uninterrupted.size()));
     }
