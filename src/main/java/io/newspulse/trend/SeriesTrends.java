@@ -315,7 +315,8 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
     /** Removes the due time {@code t} of {@code s}, as it is handled. */
     private static void unschedule(Series s, long t) {
         long[] times = s.dueTimes;
-        int at = Arrays.binarySearch(times, t);
+        // due times are handled in order: the one handled is nearly always the first
+        int at = times.length > 0 && times[0] == t ? 0 : Arrays.binarySearch(times, t);
         if (at >= 0) {
             long[] fewer = new long[times.length - 1];
             System.arraycopy(times, 0, fewer, 0, at);

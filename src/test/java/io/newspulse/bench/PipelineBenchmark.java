@@ -13,9 +13,12 @@ import io.newspulse.ingest.RecordOrigin;
 import io.newspulse.sample.SampleFeedGenerator;
 import io.newspulse.sink.JdbcSinks;
 import io.newspulse.trend.SeriesFanOut;
+import io.newspulse.trend.SeriesKey;
 import io.newspulse.trend.TrendMention;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +42,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -50,6 +54,7 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.streaming.api.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.apache.flink.table.api.Schema;
@@ -67,8 +72,10 @@ import org.apache.flink.util.FileUtils;
  *       score, alert), fed pre-extracted JSON articles and then HTML pages: articles/s;
  *   <li>{@code counting}: the counting and scoring stage alone ({@link Pipeline#trends}) fed tagged articles: series
  *       updates (article × series) per second; beside it the same windowed count written in Flink SQL (HOP windows,
- *       GROUP BY topic and geo) on the same tagged input, and the ratio;
- *   <li>{@code state}: bytes of state per active series, from the size of a savepoint taken with 100,000 series open;
+ *       GROUP BY topic and geo) on the same tagged input, and the ratio; and two floors, a bare count of the same
+ *       windows in a keyed function and in memory ({@link BareCounts});
+ *   <li>{@code state}: bytes of state per active series, from the size of a savepoint taken with 100,000 series open,
+ *       and the JVM heap the running job holds for them;
  *   <li>{@code latency}: from the watermark passing a window's end to its alert row committed (real SQLite sinks).
  * </ul>
  *
@@ -187,7 +194,28 @@ public final class PipelineBenchmark {
             System.out.printf("  parallelism %d: newspulse counting + scoring %,10.0f updates/s (%5.1f s);"
                     + " Flink SQL HOP count %,10.0f updates/s (%5.1f s); ours / SQL = %.2f%n",
                     p, updates / ours, ours, updates / sql, sql, sql / ours);
+            double keyed = run(floor(p, feed, false), "bench-bare-keyed-p" + p);
+            double inMemory = run(floor(p, feed, true), "bench-bare-in-memory-p" + p);
+            System.out.printf("  parallelism %d: floors, a bare count of the same windows: in a keyed function with"
+                    + " a Flink timer per window %,10.0f updates/s (%5.1f s); in memory, due by watermark %,10.0f"
+                    + " updates/s (%5.1f s)%n", p, updates / keyed, keyed, updates / inMemory, inMemory);
         }
+    }
+
+    /**
+     * The same fan-out and keyBy as the counting stage into a bare count of each sliding window (no sources,
+     * headlines, totals or scores), in a keyed function with Flink's timers and state or in memory ({@link BareCounts}):
+     * what the least such a count costs in each design.
+     */
+    private static StreamExecutionEnvironment floor(int parallelism, BenchFeed feed, boolean inMemory) throws IOException {
+        StreamExecutionEnvironment env = environment(parallelism);
+        KeyedStream<TrendMention, String> mentions = tagged(env, feed).flatMap(new SeriesFanOut()).keyBy(new SeriesKey());
+        (inMemory
+                ? mentions.transform("bare-count-in-memory", TypeInformation.of(BareCounts.WindowCount.class),
+                        new BareCounts.InMemory())
+                : mentions.process(new BareCounts.Keyed()))
+                .sinkTo(new DiscardingSink<>());
+        return env;
     }
 
     /** Set by the state benchmark's source once it has made every article (the MiniCluster runs in this JVM). */
@@ -236,7 +264,12 @@ public final class PipelineBenchmark {
         Thread.sleep(5_000); // what is in flight reaches its operators
         Path dir = temporaryFolder("newspulse-state");
         String savepoint = job.triggerSavepoint(dir.toUri().toString(), SavepointFormatType.CANONICAL).get();
+        long running = heapAfterGc();
         job.cancel().get();
+        while (job.getJobStatus().get() != JobStatus.CANCELED) {
+            Thread.sleep(100);
+        }
+        long heap = running - heapAfterGc();
         long bytes;
         try (Stream<Path> files = Files.walk(dir)) {
             bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
@@ -244,6 +277,19 @@ public final class PipelineBenchmark {
         System.out.printf("state: %,d series (%,d mentions over one day, windows of the last hours still open):"
                 + " savepoint %,d bytes = %,.0f bytes per series (%s)%n", series, mentions, bytes, (double) bytes / series,
                 savepoint);
+        System.out.printf("  JVM heap the running job held, less what is left once it is cancelled: %,d MB = %,.0f bytes"
+                + " per series (the series in memory, and the heap state backend's copy of them at the savepoint)%n",
+                heap >> 20, (double) heap / series);
+    }
+
+    /** Heap in use after a few full collections. */
+    private static long heapAfterGc() throws InterruptedException {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return memory.getHeapMemoryUsage().getUsed();
     }
 
     /** When the source's watermark first passed each window end: window end → wall-clock millis (same JVM). */
