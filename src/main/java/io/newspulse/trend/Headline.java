@@ -34,20 +34,30 @@ public class Headline implements Comparable<Headline> {
         if (h.text == null || h.text.isBlank()) {
             return;
         }
+        merge(headlines, h);
+    }
+
+    /** {@link #offer} for a headline known not to be blank (one that another list kept). */
+    static void merge(List<Headline> headlines, Headline h) {
         for (int i = 0; i < headlines.size(); i++) {
             Headline kept = headlines.get(i);
             if (kept.text.equals(h.text)) {
-                if (h.compareTo(kept) < 0) {
-                    headlines.set(i, h);
-                    headlines.sort(null);
+                if (h.compareTo(kept) >= 0) {
+                    return;
                 }
-                return;
+                headlines.remove(i);
+                break;
             }
         }
-        headlines.add(h);
-        headlines.sort(null);
-        if (headlines.size() > KEPT) {
-            headlines.remove(headlines.size() - 1);
+        int at = headlines.size();
+        while (at > 0 && h.compareTo(headlines.get(at - 1)) < 0) {
+            at--;
+        }
+        if (at < KEPT) {
+            headlines.add(at, h);
+            if (headlines.size() > KEPT) {
+                headlines.remove(KEPT);
+            }
         }
     }
 }

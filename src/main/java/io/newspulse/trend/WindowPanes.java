@@ -91,7 +91,7 @@ final class WindowPanes {
             kept = new ArrayList<>(kept);
             for (int i = from + 1; i < to; i++) {
                 for (Headline h : panes.get(i).headlines) {
-                    Headline.offer(kept, h);
+                    Headline.merge(kept, h);
                 }
             }
         }
