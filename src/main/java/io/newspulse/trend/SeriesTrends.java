@@ -63,9 +63,10 @@ import org.slf4j.LoggerFactory;
  * found in a table by due time, not in Flink's timer queue, and nothing is read from keyed state per mention: each
  * checkpoint writes the series changed since the last one to keyed state ({@code series-windows}, with its due times,
  * and {@code settled}), so checkpoints, savepoints and rescaling work as for any keyed state, and a restore reads them
- * back. This is what Flink SQL's own window operators do with their buffers; it halves the stage's time against a
- * Flink timer and two state reads per window (docs/BENCHMARKS.md). The price: a series lives on the JVM heap whatever
- * the state backend (about 1 KB each), and twice while a heap backend holds its checkpointed copy.
+ * back; a series changed since is copied before the change (copy on write, as a heap state backend holds the very
+ * objects written). Flink SQL's window operators also keep their buffers in memory between checkpoints. The series
+ * operator's thread spent about 45 % of its time in Flink's timer queue and state look-ups in the whole job before
+ * (docs/BENCHMARKS.md, session 10). The price: series live on the JVM heap whatever the state backend.
  */
 public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
         implements TwoInputStreamOperator<TrendMention, WindowTotal, TrendWindow>, Triggerable<String, VoidNamespace> {
@@ -142,6 +143,12 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
         long[] dueTimes = NONE;
         /** Whether it is in {@link #changed}. */
         boolean changed;
+        /**
+         * Whether {@link #windows} and {@link #history} are the very objects keyed state holds (restored, or written at
+         * the last checkpoint): a heap state backend keeps them as they are, and serializes them for that checkpoint
+         * while the operator goes on, so they are copied before the operator changes them ({@link #load}).
+         */
+        boolean shared;
 
         Series(String key) {
             this.key = key;
@@ -243,9 +250,9 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
             }
             long[] dueTimes = w != null ? w.dueTimes : null;
             s.history = settledState.value();
+            s.shared = true;
             series.put(key, s);
             if (dueTimes != null) {
-                w.dueTimes = null;
                 for (long t : dueTimes) {
                     schedule(s, t);
                 }
@@ -271,8 +278,8 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
     }
 
     /**
-     * Writes the series changed since the last checkpoint to keyed state: copies, as a heap state backend serializes
-     * the objects it holds after this returns, while the operator goes on changing its own.
+     * Writes the series changed since the last checkpoint to keyed state. From then on keyed state and the operator
+     * share their objects until the operator next changes the series ({@link Series#shared}).
      */
     @Override
     public void snapshotState(StateSnapshotContext context) throws Exception {
@@ -283,13 +290,14 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
                 windowsState.clear();
             } else {
                 s.windows.dueTimes = s.dueTimes;
-                windowsState.update(windowsSerializer.copy(s.windows));
+                windowsState.update(s.windows);
             }
             if (s.history == null) {
                 settledState.clear();
             } else {
-                settledState.update(historySerializer.copy(s.history));
+                settledState.update(s.history);
             }
+            s.shared = true;
             s.changed = false;
         }
         changed.clear();
@@ -386,9 +394,14 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
         current = null;
     }
 
-    /** Makes {@code s} the current series. */
+    /** Makes {@code s} the current series, ready to change. */
     private void load(Series s) {
         touch(s);
+        if (s.shared) { // copy on write
+            s.windows = windowsSerializer.copy(s.windows);
+            s.history = s.history == null ? null : historySerializer.copy(s.history);
+            s.shared = false;
+        }
         currentSeries = s;
         current = s.windows;
     }
@@ -418,7 +431,7 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
                 if (w != null && (w.feedWindow != t.feedWindow || w.totalArticles != t.total)) {
                     load(s);
                     settle(s.key, watermark, rows); // the windows before it that are final, as the history it is scored on
-                    w.setTotal(t.total, t.feedWindow);
+                    current.openWindow(t.windowEnd).setTotal(t.total, t.feedWindow); // (w may have been copied)
                     rescore(s.key, t.windowEnd, rows);
                 }
             }

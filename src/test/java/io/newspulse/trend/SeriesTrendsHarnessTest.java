@@ -52,12 +52,18 @@ class SeriesTrendsHarnessTest {
     /** The settled history the operator keeps for {@code series}. */
     private static TrendBaseline historyOf(SeriesTrendsHarness h,
             String series) throws Exception {
-        return stateOf(h, series, new ValueStateDescriptor<>("settled", TrendBaseline.class));
+        return stateOf(h, series, SeriesTrends.SETTLED);
     }
 
     private static <T> T stateOf(SeriesTrendsHarness h,
             String series, ValueStateDescriptor<T> descriptor) throws Exception {
         h.checkpoint();
+        return checkpointedStateOf(h, series, descriptor);
+    }
+
+    /** What keyed state holds for {@code series} now: as of the last checkpoint. */
+    private static <T> T checkpointedStateOf(SeriesTrendsHarness h, String series, ValueStateDescriptor<T> descriptor)
+            throws Exception {
         KeyedStateBackend<String> backend = ((AbstractStreamOperator<?>) h.getOperator()).getKeyedStateBackend();
         backend.setCurrentKey(series);
         return backend.getPartitionedState(VoidNamespace.INSTANCE, VoidNamespaceSerializer.INSTANCE, descriptor).value();
@@ -164,6 +170,49 @@ class SeriesTrendsHarnessTest {
             assertThat(windows).isGreaterThan(20);
             assertThat(stateEntries(h)).as("panes and windows dropped once final; the history stays").isEqualTo(1);
         }
+    }
+
+    /**
+     * A heap state backend keeps the objects written to it and serializes them for a checkpoint while the operator goes
+     * on: what a checkpoint wrote must not change with the series after it.
+     */
+    @Test
+    void aCheckpointKeepsTheSeriesAsItWasThen() throws Exception {
+        try (var h = harness(6 * HOUR, 24 * HOUR)) {
+            h.open();
+            for (int hour = 1; hour <= 8; hour++) {
+                mentions(h, "US", hour, 2, "tariffs");
+                total(h, hour, 10);
+                h.watermark(hour * HOUR - 1);
+            }
+            h.checkpoint();
+            SeriesWindows atCheckpoint = checkpointedStateOf(h, "trade|US", SeriesTrends.WINDOWS);
+            TrendBaseline historyAtCheckpoint = checkpointedStateOf(h, "trade|US", SeriesTrends.SETTLED);
+            String windows = describe(atCheckpoint);
+            double mean = historyAtCheckpoint.mean;
+            long settled = historyAtCheckpoint.windows;
+            assertThat(settled).as("some windows are final").isGreaterThan(0);
+
+            total(h, 8, 20); // a late total first, into a window that has fired
+            assertThat(table(h.extractOutputValues()).get(at("US", 8)).totalArticles).isEqualTo(20);
+            for (int hour = 8; hour <= 12; hour++) { // into the checkpointed pane of hour 8, and later ones
+                mentions(h, "US", hour, 5, "summit");
+                total(h, hour + 1, 10);
+                h.watermark((hour + 1) * HOUR - 1);
+            }
+            assertThat(describe(checkpointedStateOf(h, "trade|US", SeriesTrends.WINDOWS))).isEqualTo(windows);
+            assertThat(checkpointedStateOf(h, "trade|US", SeriesTrends.SETTLED).mean).isEqualTo(mean);
+            assertThat(checkpointedStateOf(h, "trade|US", SeriesTrends.SETTLED).windows).isEqualTo(settled);
+            assertThat(describe(windowsOf(h, "trade|US"))).as("the next checkpoint has the new articles")
+                    .isNotEqualTo(windows);
+        }
+    }
+
+    private static String describe(SeriesWindows w) {
+        StringBuilder b = new StringBuilder();
+        w.panes.forEach(p -> b.append(p.end / HOUR).append(':').append(p.articleCount).append(' '));
+        w.open.forEach(o -> b.append('w').append(o.end / HOUR).append(':').append(o.articleCount).append(' '));
+        return b.append(java.util.Arrays.toString(w.dueTimes)).toString();
     }
 
     @Test

@@ -177,6 +177,11 @@ class SeriesTrendsRestoreTest {
             uninterrupted = h.extractOutputValues();
         }
         List<TrendWindow> restored;
+        try (var h = harness()) { // restored, and a checkpoint at once: no series has changed, their state stays
+            h.initializeState(snapshot);
+            h.open();
+            snapshot = h.snapshot(2, 2);
+        }
         try (var h = harness()) {
             h.initializeState(snapshot);
             h.open();
