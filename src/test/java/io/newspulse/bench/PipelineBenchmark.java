@@ -275,7 +275,7 @@ public final class PipelineBenchmark {
                 + " savepoint %,d bytes = %,.0f bytes per series (%s)%n", series, mentions, bytes, (double) bytes / series,
                 savepoint);
         System.out.printf("  JVM heap the running job held, less what is left once it is cancelled: %,d MB = %,.0f bytes"
-                + " per series (the series in memory, and the heap state backend's copy of them at the savepoint)%n",
+                + " per series (the series in memory, which the heap state backend shares until they change)%n",
                 heap >> 20, (double) heap / series);
     }
 
