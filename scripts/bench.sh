@@ -7,8 +7,8 @@
 #   scripts/bench.sh pipeline [N]  the whole job on a MiniCluster, parallelism 1 and 2, fed N JSON articles and
 #                                  then N HTML pages from an in-memory source (articles/s)
 #   scripts/bench.sh counting [N]  the counting and scoring stage fed N tagged articles, and the same windowed count
-#                                  in Flink SQL (series updates/s and their ratio)
-#   scripts/bench.sh state [N]     bytes of state per active series, from a savepoint with N series open
+#                                  in Flink SQL (series updates/s and their ratio), and two floors (a bare count)
+#   scripts/bench.sh state [N]     bytes of state per active series, from a savepoint with N series open, and heap
 #   scripts/bench.sh latency [DAYS] [FEEDS]  watermark past a window's end → its alert row committed (SQLite), p50/p99,
 #                                  over FEEDS sample feeds (default 5, 3-5 alerts each)
 set -euo pipefail
