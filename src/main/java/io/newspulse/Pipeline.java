@@ -120,8 +120,7 @@ public final class Pipeline {
 
         // the scorer's output is already partitioned by series: the detector runs in the scorer's task, no shuffle
         DataStream<TrendAlert> alerts = DataStreamUtils.reinterpretAsKeyedStream(scored, new TrendWindowKey())
-                .process(new SpikeDetector(AlertRules.from(config)))
-                .name("detect-spikes")
+                .transform("detect-spikes", TypeInformation.of(TrendAlert.class), new SpikeDetector(AlertRules.from(config)))
                 .uid("detect-spikes")
                 .keyBy(new AlertTopicKey())
                 .process(new AlertGrouper(config.get(ConfigKeys.ALERTS_COOLDOWN).toMillis()))

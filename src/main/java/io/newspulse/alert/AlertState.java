@@ -12,4 +12,13 @@ public class AlertState {
     public long lastJudgedEnd = Long.MIN_VALUE;
 
     public AlertState() {}
+
+    AlertState copy() {
+        AlertState c = new AlertState();
+        c.armed = armed;
+        c.lastAlertEnd = lastAlertEnd;
+        c.lastAlertCount = lastAlertCount;
+        c.lastJudgedEnd = lastJudgedEnd;
+        return c;
+    }
 }

@@ -1,10 +1,13 @@
 package io.newspulse.alert;
 
+import io.newspulse.trend.DueTable;
 import io.newspulse.trend.TrendWindow;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.flink.api.common.functions.OpenContext;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
@@ -12,8 +15,15 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
-import org.apache.flink.util.Collector;
+import org.apache.flink.runtime.state.StateInitializationContext;
+import org.apache.flink.runtime.state.StateSnapshotContext;
+import org.apache.flink.runtime.state.VoidNamespace;
+import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
+import org.apache.flink.streaming.api.operators.InternalTimer;
+import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
+import org.apache.flink.streaming.api.operators.Triggerable;
+import org.apache.flink.streaming.api.watermark.Watermark;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
 /**
  * Turns scored windows into alerts, one per story: a series alerts when its score, article count and
@@ -24,69 +34,196 @@ import org.apache.flink.util.Collector;
  * <p>Each window is judged once, in window order, when the watermark passes its end: by then every
  * on-time article of it has been counted, whatever order parallel upstream tasks delivered the rows in. A
  * later correction updates the row in the table; it does not re-alert. A series silent for longer than
- * the cooldown has its state dropped (it is armed again by default).
+ * the cooldown is forgotten (it is armed again by default).
+ *
+ * <p>Keyed by series and chained to the series operator, it keeps its series in memory as that operator does ({@link
+ * DueTable}, no Flink timer per row): each checkpoint writes the series changed since the last one to keyed state
+ * ({@code alert-state}, and the rows {@code waiting} to be judged, which nobody changes once sent), and a restore
+ * reads them back. When a series is due follows from that state; the Flink timers a savepoint of an earlier build
+ * holds are dropped.
  */
-public class SpikeDetector extends KeyedProcessFunction<String, TrendWindow, TrendAlert> {
-    private static final long serialVersionUID = 1L;
+public class SpikeDetector extends AbstractStreamOperator<TrendAlert>
+        implements OneInputStreamOperator<TrendWindow, TrendAlert>, Triggerable<String, VoidNamespace> {
+    private static final long serialVersionUID = 2L;
+
+    static final ValueStateDescriptor<AlertState> STATE = new ValueStateDescriptor<>("alert-state", AlertState.class);
+    /** The newest version of each window not judged yet, by window end. */
+    static final MapStateDescriptor<Long, TrendWindow> WAITING =
+            new MapStateDescriptor<>("waiting", Types.LONG, TypeInformation.of(TrendWindow.class));
 
     private final AlertRules rules;
-    private transient ValueState<AlertState> state;
-    /** The newest version of each window not judged yet, by window end. */
-    private transient MapState<Long, TrendWindow> waiting;
+    private transient Map<String, Series> series;
+    private transient DueTable<Series> due;
+    /** Series changed since the last checkpoint, in the order they first changed. */
+    private transient List<Series> changed;
+    private transient ValueState<AlertState> stateState;
+    private transient MapState<Long, TrendWindow> waitingState;
+    private transient StreamRecord<TrendAlert> record;
+    /** The due time being handled: the timestamp of the alerts it raises. */
+    private transient long dueAt;
     private transient Counter alerts;
     private transient Counter escalations;
+
+    /** One series: its alert state (null until a window is judged, and once forgotten) and its rows waiting. */
+    static final class Series extends DueTable.Entry {
+        final String key;
+        AlertState state;
+        /** By window end, oldest first. */
+        final List<TrendWindow> waiting = new ArrayList<>(2);
+        boolean changed;
+
+        Series(String key) {
+            this.key = key;
+        }
+    }
 
     public SpikeDetector(AlertRules rules) {
         this.rules = rules;
     }
 
     @Override
-    public void open(OpenContext openContext) {
-        state = getRuntimeContext().getState(new ValueStateDescriptor<>("alert-state", AlertState.class));
-        waiting = getRuntimeContext().getMapState(
-                new MapStateDescriptor<>("waiting", Types.LONG, TypeInformation.of(TrendWindow.class)));
-        alerts = getRuntimeContext().getMetricGroup().counter("alerts");
-        escalations = getRuntimeContext().getMetricGroup().counter("alertEscalations");
+    public void initializeState(StateInitializationContext context) throws Exception {
+        super.initializeState(context);
+        series = new HashMap<>();
+        due = new DueTable<>();
+        changed = new ArrayList<>();
+        record = new StreamRecord<>(null);
+        stateState = getPartitionedState(STATE);
+        waitingState = getPartitionedState(WAITING);
+        if (context.isRestored()) {
+            restoreSeries();
+        }
     }
 
     @Override
-    public void processElement(TrendWindow w, Context ctx, Collector<TrendAlert> out) throws Exception {
+    public void open() throws Exception {
+        super.open();
+        alerts = getMetricGroup().counter("alerts");
+        escalations = getMetricGroup().counter("alertEscalations");
+    }
+
+    /** Reads this subtask's series back from keyed state; each is due at its waiting rows' ends and its cooldown. */
+    private void restoreSeries() throws Exception {
+        List<String> keys;
+        try (Stream<String> withState = this.<String>getKeyedStateBackend().getKeys(STATE.getName(), VoidNamespace.INSTANCE);
+                Stream<String> waiting = this.<String>getKeyedStateBackend().getKeys(WAITING.getName(), VoidNamespace.INSTANCE)) {
+            keys = Stream.concat(withState, waiting).distinct().collect(Collectors.toList());
+        }
+        for (String key : keys) {
+            setCurrentKey(key);
+            Series s = new Series(key);
+            s.state = stateState.value();
+            for (TrendWindow w : waitingState.values()) {
+                keep(s, w);
+            }
+            series.put(key, s);
+            for (TrendWindow w : s.waiting) {
+                due.schedule(s, w.windowEnd.toEpochMilli() - 1);
+            }
+            if (s.state != null) {
+                due.schedule(s, s.state.lastJudgedEnd + rules.cooldownMillis);
+            }
+        }
+        DueTable.takeOverFlinkTimers(this, "user-timers", this); // what they were for follows from the state
+    }
+
+    @Override
+    public void snapshotState(StateSnapshotContext context) throws Exception {
+        super.snapshotState(context);
+        for (Series s : changed) {
+            setCurrentKey(s.key);
+            if (s.state == null) {
+                stateState.clear();
+            } else { // a copy: a heap state backend keeps what it is given, and the operator changes its own
+                stateState.update(s.state.copy());
+            }
+            waitingState.clear();
+            for (TrendWindow w : s.waiting) { // rows are not changed once sent: shared
+                waitingState.put(w.windowEnd.toEpochMilli(), w);
+            }
+            s.changed = false;
+        }
+        changed.clear();
+    }
+
+    /** Series held in memory (for tests). */
+    int seriesHeld() {
+        return series.size();
+    }
+
+    private void touch(Series s) {
+        if (!s.changed) {
+            s.changed = true;
+            changed.add(s);
+        }
+    }
+
+    @Override
+    public void processElement(StreamRecord<TrendWindow> element) throws Exception {
+        TrendWindow w = element.getValue();
         long end = w.windowEnd.toEpochMilli();
-        AlertState s = state.value();
-        if (s != null && end <= s.lastJudgedEnd) {
+        String key = (String) getCurrentKey();
+        Series s = series.get(key);
+        if (s != null && s.state != null && end <= s.state.lastJudgedEnd) {
             return; // a correction of a window already judged
         }
-        waiting.put(end, w);
-        ctx.timerService().registerEventTimeTimer(end - 1);
+        if (s == null) {
+            s = new Series(key);
+            series.put(key, s);
+        }
+        keep(s, w);
+        due.schedule(s, end - 1);
+        touch(s);
     }
 
+    /** Keeps {@code w} among the rows of {@code s} waiting to be judged, in place of an older version of its window. */
+    private static void keep(Series s, TrendWindow w) {
+        List<TrendWindow> waiting = s.waiting;
+        int i = waiting.size();
+        while (i > 0 && waiting.get(i - 1).windowEnd.isAfter(w.windowEnd)) {
+            i--;
+        }
+        if (i > 0 && waiting.get(i - 1).windowEnd.equals(w.windowEnd)) {
+            waiting.set(i - 1, w);
+        } else {
+            waiting.add(i, w);
+        }
+    }
+
+    /** Judges the series due by the watermark before the watermark goes on. */
     @Override
-    public void onTimer(long timestamp, OnTimerContext ctx, Collector<TrendAlert> out) throws Exception {
-        List<Long> due = new ArrayList<>();
-        for (Long end : waiting.keys()) {
-            if (end - 1 <= timestamp) {
-                due.add(end);
+    public void processWatermark(Watermark mark) throws Exception {
+        due.advanceTo(mark.getTimestamp(), this::onDue);
+        super.processWatermark(mark);
+    }
+
+    private void onDue(Series s, long timestamp) {
+        touch(s);
+        dueAt = timestamp;
+        int judged = 0;
+        for (TrendWindow w : s.waiting) {
+            if (w.windowEnd.toEpochMilli() - 1 > timestamp) {
+                break;
             }
-        }
-        Collections.sort(due);
-        AlertState s = state.value();
-        for (Long end : due) {
-            if (s == null) {
-                s = new AlertState();
+            if (s.state == null) {
+                s.state = new AlertState();
             }
-            judge(waiting.get(end), s, out);
-            waiting.remove(end);
+            judge(w, s.state);
+            judged++;
         }
-        if (!due.isEmpty()) {
-            state.update(s);
-            // forget a series that stays quiet for a cooldown (timers at the same time coalesce)
-            ctx.timerService().registerEventTimeTimer(s.lastJudgedEnd + rules.cooldownMillis);
-        } else if (s != null && waiting.isEmpty() && s.lastJudgedEnd + rules.cooldownMillis <= timestamp) {
-            state.clear();
+        s.waiting.subList(0, judged).clear();
+        if (judged > 0) {
+            // forget a series that stays quiet for a cooldown
+            due.schedule(s, s.state.lastJudgedEnd + rules.cooldownMillis);
+        } else if (s.state != null && s.waiting.isEmpty() && s.state.lastJudgedEnd + rules.cooldownMillis <= timestamp) {
+            s.state = null;
+        }
+        if (s.state == null && s.waiting.isEmpty() && !s.isDue()) {
+            series.remove(s.key); // and its state at the next checkpoint: it is among the changed series
         }
     }
 
-    private void judge(TrendWindow w, AlertState s, Collector<TrendAlert> out) {
+    private void judge(TrendWindow w, AlertState s) {
         long end = w.windowEnd.toEpochMilli();
         s.lastJudgedEnd = end;
         if (w.score == null) {
@@ -95,7 +232,7 @@ public class SpikeDetector extends KeyedProcessFunction<String, TrendWindow, Tre
         if (s.armed) {
             boolean cooled = s.lastAlertEnd == 0 || end - s.lastAlertEnd >= rules.cooldownMillis;
             if (cooled && w.score >= rules.threshold && rules.broadEnough(w.articleCount, w.sourceCount, w.topSourceArticles)) {
-                out.collect(alert(w, "new", w.topic + "|" + w.geo + "|" + w.windowEnd));
+                output.collect(record.replace(alert(w, "new", w.topic + "|" + w.geo + "|" + w.windowEnd), dueAt));
                 alerts.inc();
                 s.armed = false;
                 s.lastAlertEnd = end;
@@ -105,7 +242,8 @@ public class SpikeDetector extends KeyedProcessFunction<String, TrendWindow, Tre
             s.armed = true;
         } else if (w.articleCount >= Math.ceil(s.lastAlertCount * rules.escalationFactor)
                 && rules.broadEnough(w.articleCount, w.sourceCount, w.topSourceArticles)) {
-            out.collect(alert(w, "escalation", w.topic + "|" + w.geo + "|" + w.windowEnd + "|escalation"));
+            output.collect(record.replace(alert(w, "escalation", w.topic + "|" + w.geo + "|" + w.windowEnd + "|escalation"),
+                    dueAt));
             escalations.inc();
             s.lastAlertEnd = end;
             s.lastAlertCount = w.articleCount;
@@ -129,5 +267,16 @@ public class SpikeDetector extends KeyedProcessFunction<String, TrendWindow, Tre
         a.headline = w.topHeadlines.isEmpty() ? null : w.topHeadlines.get(0);
         a.topTerms.addAll(w.topTerms);
         return a;
+    }
+
+    /** The Flink timers of earlier builds are dropped on restore: none fires here. */
+    @Override
+    public void onEventTime(InternalTimer<String, VoidNamespace> timer) {
+        throw new IllegalStateException("unexpected Flink timer " + timer);
+    }
+
+    @Override
+    public void onProcessingTime(InternalTimer<String, VoidNamespace> timer) {
+        throw new IllegalStateException("unexpected Flink timer " + timer);
     }
 }

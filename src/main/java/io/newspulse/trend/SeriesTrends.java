@@ -2,12 +2,10 @@ package io.newspulse.trend;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.state.BroadcastState;
@@ -23,10 +21,8 @@ import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.runtime.state.StateInitializationContext;
 import org.apache.flink.runtime.state.StateSnapshotContext;
 import org.apache.flink.runtime.state.VoidNamespace;
-import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
 import org.apache.flink.streaming.api.operators.InternalTimer;
-import org.apache.flink.streaming.api.operators.InternalTimerService;
 import org.apache.flink.streaming.api.operators.Triggerable;
 import org.apache.flink.streaming.api.operators.TwoInputStreamOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
@@ -99,8 +95,8 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
 
     /** The subtask's series by key. */
     private transient Map<String, Series> series;
-    /** The series with something due, by due time. */
-    private transient TreeMap<Long, List<Series>> due;
+    /** When the series are next due. */
+    private transient DueTable<Series> due;
     /** Series changed since the last checkpoint, in the order they first changed. */
     private transient List<Series> changed;
     private transient ValueState<SeriesWindows> windowsState;
@@ -134,13 +130,11 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
     private transient RecentStrings names;
 
     /** One series of the subtask. */
-    static final class Series {
+    static final class Series extends DueTable.Entry {
         final String key;
         SeriesWindows windows = new SeriesWindows();
         /** Null until a window of the series is final. */
         TrendBaseline history;
-        /** Due times, ascending, each also in {@link #due}. */
-        long[] dueTimes = NONE;
         /** Whether it is in {@link #changed}. */
         boolean changed;
         /**
@@ -155,11 +149,10 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
         }
 
         boolean isGone() {
-            return windows.isEmpty() && history == null && dueTimes.length == 0;
+            return windows.isEmpty() && history == null && !isDue();
         }
     }
 
-    private static final long[] NONE = new long[0];
     /** {@link #rowTimestamp} of a row made by an input without a timestamp. */
     private static final long NO_TIMESTAMP = Long.MIN_VALUE;
 
@@ -191,7 +184,7 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
     public void initializeState(StateInitializationContext context) throws Exception {
         super.initializeState(context);
         series = new HashMap<>();
-        due = new TreeMap<>();
+        due = new DueTable<>();
         changed = new ArrayList<>();
         names = new RecentStrings(1 << 14);
         row = new StreamRecord<>(null);
@@ -254,23 +247,16 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
             series.put(key, s);
             if (dueTimes != null) {
                 for (long t : dueTimes) {
-                    schedule(s, t);
+                    due.schedule(s, t);
                 }
             } else if (w == null && s.history != null && s.history.reviewAt != 0) {
-                schedule(s, s.history.reviewAt);
+                due.schedule(s, s.history.reviewAt);
             }
         }
-        InternalTimerService<VoidNamespace> earlier =
-                getInternalTimerService(EARLIER_TIMERS, VoidNamespaceSerializer.INSTANCE, this);
-        List<Object[]> timers = new ArrayList<>();
-        earlier.forEachEventTimeTimer((namespace, t) -> timers.add(new Object[] {getCurrentKey(), t}));
-        for (Object[] timer : timers) {
-            String key = (String) timer[0];
-            long t = (Long) timer[1];
-            setCurrentKey(key);
-            earlier.deleteEventTimeTimer(VoidNamespace.INSTANCE, t);
-            Series s = series.computeIfAbsent(key, Series::new);
-            schedule(s, t);
+        List<DueTable.FlinkTimer> timers = DueTable.takeOverFlinkTimers(this, EARLIER_TIMERS, this);
+        for (DueTable.FlinkTimer timer : timers) {
+            Series s = series.computeIfAbsent((String) timer.key(), Series::new);
+            due.schedule(s, timer.time());
             touch(s); // the next checkpoint writes its due times: the timer is gone
         }
         LOG.info("restored {} series ({} due times moved from Flink timers of an earlier build)", series.size(),
@@ -289,7 +275,7 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
             if (s.windows.isEmpty()) {
                 windowsState.clear();
             } else {
-                s.windows.dueTimes = s.dueTimes;
+                s.windows.dueTimes = s.dueTimes();
                 windowsState.update(s.windows);
             }
             if (s.history == null) {
@@ -302,35 +288,6 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
         }
         changed.clear();
         checkpointedWatermark.update(List.of(seenWatermark));
-    }
-
-    /** Adds a due time {@code t} for {@code s}, unless it has it. */
-    private void schedule(Series s, long t) {
-        long[] times = s.dueTimes;
-        int i = Arrays.binarySearch(times, t);
-        if (i >= 0) {
-            return;
-        }
-        int at = -i - 1;
-        long[] more = new long[times.length + 1];
-        System.arraycopy(times, 0, more, 0, at);
-        more[at] = t;
-        System.arraycopy(times, at, more, at + 1, times.length - at);
-        s.dueTimes = more;
-        due.computeIfAbsent(t, x -> new ArrayList<>()).add(s);
-    }
-
-    /** Removes the due time {@code t} of {@code s}, as it is handled. */
-    private static void unschedule(Series s, long t) {
-        long[] times = s.dueTimes;
-        // due times are handled in order: the one handled is nearly always the first
-        int at = times.length > 0 && times[0] == t ? 0 : Arrays.binarySearch(times, t);
-        if (at >= 0) {
-            long[] fewer = new long[times.length - 1];
-            System.arraycopy(times, 0, fewer, 0, at);
-            System.arraycopy(times, at + 1, fewer, at, times.length - at - 1);
-            s.dueTimes = fewer;
-        }
     }
 
     /** Marks {@code s} for the next checkpoint. */
@@ -377,7 +334,7 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
                 // that is not new this is normally set already; it is not after a restore whose watermark is behind
                 // the one this series had fired its windows at (rescaled subtasks had different ones): those windows
                 // are then fired again, with the mention, when the watermark passes their ends
-                schedule(currentSeries, end - 1);
+                due.schedule(currentSeries, end - 1);
                 break;
             } else if (!isFinal(end, watermark)) { // fired already: fires again, corrected
                 fire(end, totals);
@@ -388,7 +345,7 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
         if (firstRefired != Long.MAX_VALUE) {
             rescore(key, firstRefired, rows);
             // a window opened late may have no due time to settle it (its series' run of windows may be over)
-            schedule(currentSeries, finalAt(lastRefired));
+            due.schedule(currentSeries, finalAt(lastRefired));
         }
         currentSeries = null;
         current = null;
@@ -445,14 +402,7 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
     public void processWatermark(Watermark mark) throws Exception {
         currentWatermark = mark.getTimestamp();
         watermark(currentWatermark);
-        while (!due.isEmpty() && due.firstKey() <= mark.getTimestamp()) {
-            Map.Entry<Long, List<Series>> next = due.pollFirstEntry();
-            long t = next.getKey();
-            for (Series s : next.getValue()) {
-                unschedule(s, t);
-                onDue(s, t);
-            }
-        }
+        due.advanceTo(currentWatermark, this::onDue);
         super.processWatermark(mark);
     }
 
@@ -472,9 +422,9 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
         if (Math.floorMod(end, slideMillis) == 0 && fire(end, totals)) {
             rescore(s.key, end, rows);
             if (!window(end + slideMillis).isEmpty()) {
-                schedule(s, end + slideMillis - 1); // the next window's
+                due.schedule(s, end + slideMillis - 1); // the next window's
             } else { // the run of windows ends: this one is the last to be final
-                schedule(s, finalAt(end));
+                due.schedule(s, finalAt(end));
             }
         }
         settle(s.key, timestamp, rows);
@@ -510,7 +460,7 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
             } // else not yet, or the feed is too quiet to tell: look again later
         }
         h.reviewAt = Math.max(h.lastWindowEnd + forgetAfterMillis, watermark + slideMillis);
-        schedule(s, h.reviewAt);
+        due.schedule(s, h.reviewAt);
     }
 
     /** Due times of builds that kept them as Flink timers are moved to {@link #due} on restore: none fires here. */

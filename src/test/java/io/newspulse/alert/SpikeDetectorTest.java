@@ -7,7 +7,6 @@ import io.newspulse.trend.TrendWindowKey;
 import java.time.Instant;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
@@ -33,7 +32,7 @@ class SpikeDetectorTest {
 
     private static KeyedOneInputStreamOperatorTestHarness<String, TrendWindow, TrendAlert> harness() throws Exception {
         return new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new SpikeDetector(RULES)), new TrendWindowKey(), Types.STRING);
+                new SpikeDetector(RULES), new TrendWindowKey(), Types.STRING);
     }
 
     /** Feeds window {@code h} and moves event time past its end, as the upstream windows do. */
@@ -119,9 +118,12 @@ class SpikeDetectorTest {
         try (KeyedOneInputStreamOperatorTestHarness<String, TrendWindow, TrendAlert> h = harness()) {
             h.open();
             feed(h, window(1, 4.0, 10, 5));
+            h.snapshot(1, 1); // keyed state is written at checkpoints
             assertThat(h.numKeyedStateEntries()).isGreaterThan(0);
             h.processWatermark(new Watermark(30 * HOUR));
-            assertThat(h.numKeyedStateEntries()).isZero();
+            assertThat(((SpikeDetector) h.getOperator()).seriesHeld()).as("forgotten in memory").isZero();
+            h.snapshot(2, 2);
+            assertThat(h.numKeyedStateEntries()).as("and in state").isZero();
         }
     }
 }
