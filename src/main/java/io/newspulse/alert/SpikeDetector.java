@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
@@ -104,12 +102,7 @@ public class SpikeDetector extends AbstractStreamOperator<TrendAlert>
 
     /** Reads this subtask's series back from keyed state; each is due at its waiting rows' ends and its cooldown. */
     private void restoreSeries() throws Exception {
-        List<String> keys;
-        try (Stream<String> withState = this.<String>getKeyedStateBackend().getKeys(STATE.getName(), VoidNamespace.INSTANCE);
-                Stream<String> waiting = this.<String>getKeyedStateBackend().getKeys(WAITING.getName(), VoidNamespace.INSTANCE)) {
-            keys = Stream.concat(withState, waiting).distinct().collect(Collectors.toList());
-        }
-        for (String key : keys) {
+        for (String key : DueTable.<String>keysIn(this, STATE.getName(), WAITING.getName())) {
             setCurrentKey(key);
             Series s = new Series(key);
             s.state = stateState.value();

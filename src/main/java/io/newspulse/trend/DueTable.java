@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.flink.runtime.state.VoidNamespace;
 import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
@@ -84,6 +86,19 @@ public final class DueTable<E extends DueTable.Entry> {
             System.arraycopy(times, 0, fewer, 0, at);
             System.arraycopy(times, at + 1, fewer, at, times.length - at - 1);
             e.dueTimes = fewer;
+        }
+    }
+
+    /** The keys {@code operator} has keyed state for, in any of {@code states}: what a restored operator reads back. */
+    public static <K> List<K> keysIn(AbstractStreamOperator<?> operator, String... states) {
+        List<Stream<K>> keys = new ArrayList<>();
+        try {
+            for (String state : states) {
+                keys.add(operator.<K>getKeyedStateBackend().getKeys(state, VoidNamespace.INSTANCE));
+            }
+            return keys.stream().flatMap(k -> k).distinct().collect(Collectors.toList());
+        } finally {
+            keys.forEach(Stream::close);
         }
     }
 

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -228,12 +226,7 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
      * moved here once.
      */
     private void restoreSeries() throws Exception {
-        List<String> keys;
-        try (Stream<String> withWindows = this.<String>getKeyedStateBackend().getKeys(WINDOWS.getName(), VoidNamespace.INSTANCE);
-                Stream<String> withHistory = this.<String>getKeyedStateBackend().getKeys(SETTLED.getName(), VoidNamespace.INSTANCE)) {
-            keys = Stream.concat(withWindows, withHistory).distinct().collect(Collectors.toList());
-        }
-        for (String key : keys) {
+        for (String key : DueTable.<String>keysIn(this, WINDOWS.getName(), SETTLED.getName())) {
             setCurrentKey(key);
             Series s = new Series(key);
             SeriesWindows w = windowsState.value();

@@ -1,11 +1,10 @@
 package io.newspulse.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.newspulse.testing.SnapshotFiles;
 import io.newspulse.trend.TrendWindow;
 import io.newspulse.trend.TrendWindowKey;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -135,14 +134,11 @@ class SpikeDetectorRestoreTest {
     /** Writes the snapshot of the first part to {@code NEWSPULSE_WRITE_SNAPSHOT=PATH} (skipped without it). */
     @Test
     void writeSnapshot() throws Exception {
-        String path = System.getenv("NEWSPULSE_WRITE_SNAPSHOT");
-        assumeTrue(path != null, "writes a snapshot only when NEWSPULSE_WRITE_SNAPSHOT names a file");
+        Path path = SnapshotFiles.requested();
         try (var h = harness()) {
             h.open();
             firstPart(h);
-            OperatorSubtaskState snapshot = h.snapshot(1, 1);
-            Files.createDirectories(Path.of(path).toAbsolutePath().getParent());
-            OperatorSnapshotUtil.writeStateHandle(snapshot, path);
+            SnapshotFiles.write(h.snapshot(1, 1), path);
         }
     }
 }

@@ -1,9 +1,8 @@
 package io.newspulse.trend;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
+import io.newspulse.testing.SnapshotFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +75,19 @@ class SeriesTrendsRestoreTest {
         h.watermark(40 * HOUR);
     }
 
+    /** The rows of a run of the first part and then {@code rest}, and how many of them the first part sent. */
+    private record Run(int beforeSnapshot, List<TrendWindow> rows) {}
+
+    private static Run uninterrupted(Part rest) throws Exception {
+        try (var h = harness()) {
+            h.open();
+            firstPart(h);
+            int beforeSnapshot = h.extractOutputValues().size();
+            rest.play(h);
+            return new Run(beforeSnapshot, h.extractOutputValues());
+        }
+    }
+
     /** Hours 11 to 20 without an article: the windows holding the first part's panes fire and settle on time alone. */
     private static void quietPart(SeriesTrendsHarness h) throws Exception {
         for (int hour = 11; hour <= 20; hour++) {
@@ -92,15 +104,9 @@ class SeriesTrendsRestoreTest {
      */
     @Test
     void aSnapshotOfTheSession7BuildKeepsItsDueTimes() throws Exception {
-        List<TrendWindow> uninterrupted;
-        int beforeSnapshot;
-        try (var h = harness()) {
-            h.open();
-            firstPart(h);
-            beforeSnapshot = h.extractOutputValues().size();
-            quietPart(h);
-            uninterrupted = h.extractOutputValues();
-        }
+        Run run = uninterrupted(SeriesTrendsRestoreTest::quietPart);
+        List<TrendWindow> uninterrupted = run.rows();
+        int beforeSnapshot = run.beforeSnapshot();
         OperatorSubtaskState again;
         try (var h = harness()) { // restored, and a checkpoint at once: the due times it took over are in it
             h.initializeState(OperatorSnapshotUtil.readStateHandle(SESSION_7.toString()));
@@ -125,15 +131,9 @@ class SeriesTrendsRestoreTest {
      */
     @Test
     void aSnapshotOfTheSession7BuildRestoresAndTheTableEndsAsIfNeverStopped() throws Exception {
-        List<TrendWindow> uninterrupted;
-        int beforeSnapshot;
-        try (var h = harness()) {
-            h.open();
-            firstPart(h);
-            beforeSnapshot = h.extractOutputValues().size();
-            secondPart(h);
-            uninterrupted = h.extractOutputValues();
-        }
+        Run run = uninterrupted(SeriesTrendsRestoreTest::secondPart);
+        List<TrendWindow> uninterrupted = run.rows();
+        int beforeSnapshot = run.beforeSnapshot();
         List<TrendWindow> resumed = new ArrayList<>(uninterrupted.subList(0, beforeSnapshot));
         try (var h = harness()) {
             h.initializeState(OperatorSnapshotUtil.readStateHandle(SESSION_7.toString()));
@@ -203,14 +203,11 @@ class SeriesTrendsRestoreTest {
     /** Writes the snapshot of the first part to the environment variable {@code NEWSPULSE_WRITE_SNAPSHOT=PATH} (skipped without it). */
     @Test
     void writeSnapshot() throws Exception {
-        String path = System.getenv("NEWSPULSE_WRITE_SNAPSHOT");
-        assumeTrue(path != null, "writes a snapshot only when NEWSPULSE_WRITE_SNAPSHOT names a file");
+        Path path = SnapshotFiles.requested();
         try (var h = harness()) {
             h.open();
             firstPart(h);
-            OperatorSubtaskState snapshot = h.snapshot(1, 1);
-            Files.createDirectories(Path.of(path).toAbsolutePath().getParent());
-            OperatorSnapshotUtil.writeStateHandle(snapshot, path);
+            SnapshotFiles.write(h.snapshot(1, 1), path);
         }
     }
 }
