@@ -15,11 +15,8 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.runtime.state.StateInitializationContext;
 import org.apache.flink.runtime.state.StateSnapshotContext;
-import org.apache.flink.runtime.state.VoidNamespace;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
-import org.apache.flink.streaming.api.operators.InternalTimer;
 import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
-import org.apache.flink.streaming.api.operators.Triggerable;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
@@ -41,7 +38,7 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
  * holds are dropped.
  */
 public class SpikeDetector extends AbstractStreamOperator<TrendAlert>
-        implements OneInputStreamOperator<TrendWindow, TrendAlert>, Triggerable<String, VoidNamespace> {
+        implements OneInputStreamOperator<TrendWindow, TrendAlert> {
     private static final long serialVersionUID = 2L;
 
     static final ValueStateDescriptor<AlertState> STATE = new ValueStateDescriptor<>("alert-state", AlertState.class);
@@ -117,7 +114,7 @@ public class SpikeDetector extends AbstractStreamOperator<TrendAlert>
                 due.schedule(s, s.state.lastJudgedEnd + rules.cooldownMillis);
             }
         }
-        DueTable.takeOverFlinkTimers(this, "user-timers", this); // what they were for follows from the state
+        DueTable.takeOverFlinkTimers(this, "user-timers"); // what they were for follows from the state
     }
 
     @Override
@@ -260,16 +257,5 @@ public class SpikeDetector extends AbstractStreamOperator<TrendAlert>
         a.headline = w.topHeadlines.isEmpty() ? null : w.topHeadlines.get(0);
         a.topTerms.addAll(w.topTerms);
         return a;
-    }
-
-    /** The Flink timers of earlier builds are dropped on restore: none fires here. */
-    @Override
-    public void onEventTime(InternalTimer<String, VoidNamespace> timer) {
-        throw new IllegalStateException("unexpected Flink timer " + timer);
-    }
-
-    @Override
-    public void onProcessingTime(InternalTimer<String, VoidNamespace> timer) {
-        throw new IllegalStateException("unexpected Flink timer " + timer);
     }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.apache.flink.runtime.state.VoidNamespace;
 import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
+import org.apache.flink.streaming.api.operators.InternalTimer;
 import org.apache.flink.streaming.api.operators.InternalTimerService;
 import org.apache.flink.streaming.api.operators.Triggerable;
 
@@ -107,13 +108,12 @@ public final class DueTable<E extends DueTable.Entry> {
 
     /**
      * Removes the event-time timers that builds before this table kept in Flink's timer service {@code name} of
-     * {@code operator} (restored from their savepoints), and returns them: the operator takes them over as due times.
-     * Call once, when state is restored.
+     * {@code operator} (restored from their savepoints), and returns them: the operator takes them over as due times,
+     * or knows them from its state. Call once, when state is restored.
      */
-    public static <K> List<FlinkTimer> takeOverFlinkTimers(AbstractStreamOperator<?> operator, String name,
-            Triggerable<K, VoidNamespace> unused) throws Exception {
+    public static List<FlinkTimer> takeOverFlinkTimers(AbstractStreamOperator<?> operator, String name) throws Exception {
         InternalTimerService<VoidNamespace> timers =
-                operator.getInternalTimerService(name, VoidNamespaceSerializer.INSTANCE, unused);
+                operator.getInternalTimerService(name, VoidNamespaceSerializer.INSTANCE, NEVER_FIRED);
         List<FlinkTimer> found = new ArrayList<>();
         timers.forEachEventTimeTimer((namespace, t) -> found.add(new FlinkTimer(operator.getCurrentKey(), t)));
         for (FlinkTimer timer : found) {
@@ -122,4 +122,17 @@ public final class DueTable<E extends DueTable.Entry> {
         }
         return found;
     }
+
+    /** The timers {@link #takeOverFlinkTimers} finds are deleted at once: none fires. */
+    private static final Triggerable<Object, VoidNamespace> NEVER_FIRED = new Triggerable<>() {
+        @Override
+        public void onEventTime(InternalTimer<Object, VoidNamespace> timer) {
+            throw new IllegalStateException("a Flink timer of an earlier build fired: " + timer);
+        }
+
+        @Override
+        public void onProcessingTime(InternalTimer<Object, VoidNamespace> timer) {
+            throw new IllegalStateException("a Flink timer of an earlier build fired: " + timer);
+        }
+    };
 }

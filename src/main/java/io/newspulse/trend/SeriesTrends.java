@@ -18,10 +18,7 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.runtime.state.StateInitializationContext;
 import org.apache.flink.runtime.state.StateSnapshotContext;
-import org.apache.flink.runtime.state.VoidNamespace;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
-import org.apache.flink.streaming.api.operators.InternalTimer;
-import org.apache.flink.streaming.api.operators.Triggerable;
 import org.apache.flink.streaming.api.operators.TwoInputStreamOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
@@ -63,7 +60,7 @@ import org.slf4j.LoggerFactory;
  * (docs/BENCHMARKS.md, session 10). The price: series live on the JVM heap whatever the state backend.
  */
 public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
-        implements TwoInputStreamOperator<TrendMention, WindowTotal, TrendWindow>, Triggerable<String, VoidNamespace> {
+        implements TwoInputStreamOperator<TrendMention, WindowTotal, TrendWindow> {
     private static final long serialVersionUID = 2L;
     private static final Logger LOG = LoggerFactory.getLogger(SeriesTrends.class);
 
@@ -246,7 +243,7 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
                 due.schedule(s, s.history.reviewAt);
             }
         }
-        List<DueTable.FlinkTimer> timers = DueTable.takeOverFlinkTimers(this, EARLIER_TIMERS, this);
+        List<DueTable.FlinkTimer> timers = DueTable.takeOverFlinkTimers(this, EARLIER_TIMERS);
         for (DueTable.FlinkTimer timer : timers) {
             Series s = series.computeIfAbsent((String) timer.key(), Series::new);
             due.schedule(s, timer.time());
@@ -454,17 +451,6 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
         }
         h.reviewAt = Math.max(h.lastWindowEnd + forgetAfterMillis, watermark + slideMillis);
         due.schedule(s, h.reviewAt);
-    }
-
-    /** Due times of builds that kept them as Flink timers are moved to {@link #due} on restore: none fires here. */
-    @Override
-    public void onEventTime(InternalTimer<String, VoidNamespace> timer) {
-        throw new IllegalStateException("unexpected Flink timer " + timer);
-    }
-
-    @Override
-    public void onProcessingTime(InternalTimer<String, VoidNamespace> timer) {
-        throw new IllegalStateException("unexpected Flink timer " + timer);
     }
 
     /**
