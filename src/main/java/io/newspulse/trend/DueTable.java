@@ -17,8 +17,8 @@ import org.apache.flink.streaming.api.operators.Triggerable;
 /**
  * When the entries of an operator that keeps its keys in memory are next due, in event time: the operator hands the
  * table each watermark and is called back for every entry due by then, in order of time. It stands in for Flink's
- * timer queue (a timer per key and time, each polled with its key set and its state read), as Flink SQL's window
- * operators keep their own. Like Flink's timers, an entry has a time at most once.
+ * timer queue (a timer per key and time, each polled with its key set and its state read). Like Flink's timers, an
+ * entry has a given time at most once.
  *
  * @param <E> the operator's entries (a series, say)
  */

@@ -51,11 +51,11 @@ import org.slf4j.LoggerFactory;
  * panes and open windows ({@link SeriesWindows}), its history ({@link TrendBaseline}) and its due times (when a window
  * ends, when its last open window is final, or, for a series with nothing open, when to look whether its history can
  * be dropped: {@link #review}, a silence of ten half-lives makes it worthless). The series due at a watermark are
- * found in a table by due time, not in Flink's timer queue, and nothing is read from keyed state per mention: each
+ * found in a table by due time ({@link DueTable}), not in Flink's timer queue, and nothing is read from keyed state per mention: each
  * checkpoint writes the series changed since the last one to keyed state ({@code series-windows}, with its due times,
  * and {@code settled}), so checkpoints, savepoints and rescaling work as for any keyed state, and a restore reads them
  * back; a series changed since is copied before the change (copy on write, as a heap state backend holds the very
- * objects written). Flink SQL's window operators also keep their buffers in memory between checkpoints. The series
+ * objects written). Flink SQL's window aggregates likewise buffer in memory and write state when they must. The series
  * operator's thread spent about 45 % of its time in Flink's timer queue and state look-ups in the whole job before
  * (docs/BENCHMARKS.md, session 10). The price: series live on the JVM heap whatever the state backend.
  */
