@@ -15,8 +15,8 @@ public class SeriesWindows {
     /** Windows that fired and may still change, by end, oldest first. */
     public List<OpenWindow> open = new ArrayList<>();
     /**
-     * When the series is next due ({@link SeriesTrends}), as written at a checkpoint; null while the operator holds
-     * them, and in state of builds that kept them as Flink timers.
+     * When the series is next due, as written at the last checkpoint ({@link SeriesTrends} keeps the current ones in
+     * its {@link DueTable}); null in state of builds that kept them as Flink timers.
      */
     public long[] dueTimes;
 
