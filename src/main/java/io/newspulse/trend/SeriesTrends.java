@@ -99,9 +99,8 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
     private transient TypeSerializer<SeriesWindows> windowsSerializer;
     private transient TypeSerializer<TrendBaseline> historySerializer;
     private transient BroadcastState<Long, WindowTotal> totals;
-    /** The series a mention, due time or late total is being handled for, and its panes and open windows. */
+    /** The series a mention, due time or late total is being handled for. */
     private transient Series currentSeries;
-    private transient SeriesWindows current;
     /** Rows go out with the timestamp of what made them: the mention, the due time or the total. */
     private transient Collector<TrendWindow> rows;
     private transient StreamRecord<TrendWindow> row;
@@ -310,9 +309,9 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
         load(series.computeIfAbsent(key, Series::new));
         // windows final by now, before the mention can change their panes (they are settled lazily: see onDue)
         settle(key, watermark, rows);
-        Pane pane = current.pane(paneEnd);
+        Pane pane = current().pane(paneEnd);
         if (pane == null) {
-            pane = current.addPane(paneEnd);
+            pane = current().addPane(paneEnd);
         }
         pane.add(m, names);
 
@@ -338,7 +337,6 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
             due.schedule(currentSeries, finalAt(lastRefired));
         }
         currentSeries = null;
-        current = null;
     }
 
     /** Makes {@code s} the current series, ready to change. */
@@ -350,7 +348,11 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
             s.shared = false;
         }
         currentSeries = s;
-        current = s.windows;
+    }
+
+    /** The current series' panes and open windows. */
+    private SeriesWindows current() {
+        return currentSeries.windows;
     }
 
     /** The current series' settled history, null if it has none yet. */
@@ -378,12 +380,11 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
                 if (w != null && (w.feedWindow != t.feedWindow || w.totalArticles != t.total)) {
                     load(s);
                     settle(s.key, watermark, rows); // the windows before it that are final, as the history it is scored on
-                    current.openWindow(t.windowEnd).setTotal(t.total, t.feedWindow); // (w may have been copied)
+                    current().openWindow(t.windowEnd).setTotal(t.total, t.feedWindow); // (w may have been copied)
                     rescore(s.key, t.windowEnd, rows);
                 }
             }
             currentSeries = null;
-            current = null;
         }
     }
 
@@ -418,14 +419,13 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
             }
         }
         settle(s.key, timestamp, rows);
-        if (current.isEmpty()) {
+        if (current().isEmpty()) {
             review(s);
             if (s.isGone()) {
                 series.remove(s.key); // and its state at the next checkpoint: it is among the changed series
             }
         }
         currentSeries = null;
-        current = null;
     }
 
     /**
@@ -462,9 +462,9 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
         if (counted.isEmpty()) {
             return false;
         }
-        OpenWindow w = current.openWindow(end);
+        OpenWindow w = current().openWindow(end);
         if (w == null) {
-            w = current.addOpen(end);
+            w = current().addOpen(end);
         }
         w.articleCount = counted.articleCount();
         WindowTotal total = totals.get(end);
@@ -477,7 +477,7 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
 
     /** The window ending at {@code end}, read through the current series' panes (empty if it had no article). */
     private WindowPanes window(long end) {
-        return WindowPanes.of(current.panes, end, sizeMillis);
+        return WindowPanes.of(current().panes, end, sizeMillis);
     }
 
     /**
@@ -488,9 +488,9 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
     private TrendWindow scoredRow(long end, OpenWindow w, WindowPanes counts, TermLift.Candidates candidates,
             TrendBaseline b, String series) {
         TrendWindow row = new TrendWindow();
-        current.nameFrom(series);
-        row.topic = current.topic;
-        row.geo = current.geo;
+        current().nameFrom(series);
+        row.topic = current().topic;
+        row.geo = current().geo;
         row.windowStart = Instant.ofEpochMilli(end - sizeMillis);
         row.windowEnd = Instant.ofEpochMilli(end);
         row.articleCount = w.articleCount;
@@ -517,7 +517,7 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
     private void rescore(String series, long from, Collector<TrendWindow> out) throws Exception {
         TrendBaseline settledSoFar = history();
         TrendBaseline b = settledSoFar == null ? new TrendBaseline() : settledSoFar.copy();
-        for (OpenWindow w : current.open) {
+        for (OpenWindow w : current().open) {
             long end = w.end;
             if (!w.hasTotal()) {
                 continue;
@@ -544,7 +544,7 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
      * and drops the panes no open window needs any more.
      */
     private void settle(String series, long watermark, Collector<TrendWindow> out) throws Exception {
-        if (current.open.isEmpty() || finalAt(current.open.get(0).end) > watermark) {
+        if (current().open.isEmpty() || finalAt(current().open.get(0).end) > watermark) {
             return;
         }
         TrendBaseline b = history();
@@ -552,7 +552,7 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
             b = new TrendBaseline();
             currentSeries.history = b;
         }
-        for (Iterator<OpenWindow> it = current.open.iterator(); it.hasNext(); ) {
+        for (Iterator<OpenWindow> it = current().open.iterator(); it.hasNext(); ) {
             OpenWindow w = it.next();
             long end = w.end;
             if (finalAt(end) > watermark) {
@@ -567,7 +567,7 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
             }
             // the window's oldest pane is in no later window: a pane is dropped when the last window holding it is final,
             // and only then, when no late article can change it, are its headline words learned
-            Pane done = current.removePane(end - sizeMillis + slideMillis);
+            Pane done = current().removePane(end - sizeMillis + slideMillis);
             if (done != null && done.articleCount > 0) {
                 b.addTerms(done.words, done.wordCounts, done.articleCount, alpha);
             }

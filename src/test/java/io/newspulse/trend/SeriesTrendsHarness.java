@@ -16,10 +16,6 @@ class SeriesTrendsHarness extends KeyedTwoInputStreamOperatorTestHarness<String,
         this(operator, 1, 1, 0);
     }
 
-    SeriesTrends trends() {
-        return (SeriesTrends) getOperator();
-    }
-
     void processElement(TrendMention m, long timestamp) throws Exception {
         processElement1(m, timestamp);
     }

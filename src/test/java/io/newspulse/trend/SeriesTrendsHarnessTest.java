@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -212,7 +213,7 @@ class SeriesTrendsHarnessTest {
         StringBuilder b = new StringBuilder();
         w.panes.forEach(p -> b.append(p.end / HOUR).append(':').append(p.articleCount).append(' '));
         w.open.forEach(o -> b.append('w').append(o.end / HOUR).append(':').append(o.articleCount).append(' '));
-        return b.append(java.util.Arrays.toString(w.dueTimes)).toString();
+        return b.append(Arrays.toString(w.dueTimes)).toString();
     }
 
     @Test
