@@ -33,6 +33,7 @@ import io.newspulse.trend.TooLateRejection;
 import io.newspulse.trend.TrendMention;
 import io.newspulse.trend.TrendWindow;
 import io.newspulse.trend.TrendWindowKey;
+import io.newspulse.trend.TrendWindowSerializer;
 import io.newspulse.trend.TotalCollector;
 import io.newspulse.trend.TotalCounter;
 import io.newspulse.trend.WindowTotal;
@@ -154,7 +155,13 @@ public final class Pipeline {
                 SlidingEventTimeWindows.of(config.get(ConfigKeys.WINDOW_SIZE), config.get(ConfigKeys.WINDOW_SLIDE));
         Duration lateness = config.get(ConfigKeys.WINDOW_ALLOWED_LATENESS);
 
-        DataStream<WindowTotal> totals = english
+        SingleOutputStreamOperator<TrendMention> mentions = english
+                .process(new SeriesFanOut())
+                .name("fan-out-series")
+                .uid("fan-out-series");
+
+        // every article counts in its windows' totals, series or not (the fan-out sends each one's flag: original?)
+        DataStream<WindowTotal> totals = mentions.getSideOutput(SeriesFanOut.COUNTED)
                 .windowAll(windowing)
                 .allowedLateness(lateness)
                 .aggregate(new TotalCounter(), new TotalCollector(config.get(ConfigKeys.WINDOW_SIZE).plus(lateness).toMillis()))
@@ -162,13 +169,10 @@ public final class Pipeline {
                 .uid("count-window-totals");
 
         // each series counts its panes, takes its share of the (broadcast) window totals and scores its windows
-        SingleOutputStreamOperator<TrendWindow> scored = english
-                .flatMap(new SeriesFanOut())
-                .name("fan-out-series")
-                .uid("fan-out-series")
+        SingleOutputStreamOperator<TrendWindow> scored = mentions
                 .keyBy(new SeriesKey())
                 .connect(totals.broadcast())
-                .transform("count-and-score-series", TypeInformation.of(TrendWindow.class),
+                .transform("count-and-score-series", TrendWindowSerializer.TYPE,
                         new SeriesTrends(config.get(ConfigKeys.WINDOW_SIZE).toMillis(),
                                 config.get(ConfigKeys.WINDOW_SLIDE).toMillis(), lateness.toMillis(),
                                 config.get(ConfigKeys.TREND_HALF_LIFE).toMillis(),

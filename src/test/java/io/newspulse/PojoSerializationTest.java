@@ -14,7 +14,11 @@ import io.newspulse.trend.TrendWindow;
 import org.apache.flink.types.PojoTestUtils;
 import org.junit.jupiter.api.Test;
 
-/** Every record that crosses an operator or sits in state is a Flink POJO: no silent fallback to Kryo. */
+/**
+ * Every record that crosses an operator or sits in state is a Flink POJO: no silent fallback to Kryo. (The streams of
+ * mentions and rows have hand-written serializers, {@code TrendMentionSerializer} and {@code TrendWindowSerializer};
+ * the classes stay POJOs for the state that holds them.)
+ */
 class PojoSerializationTest {
     @Test
     void recordsAndStateAreFlinkPojos() {

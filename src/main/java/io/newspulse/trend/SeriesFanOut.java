@@ -4,19 +4,42 @@ import io.newspulse.enrich.TaggedArticle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.apache.flink.api.common.functions.FlatMapFunction;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.typeutils.ResultTypeQueryable;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
 
 /**
  * Fans one tagged article out to every series it belongs to: each topic × each country, and each topic
  * × each pair of its countries (sorted, so "US–China" and "China–US" are one series: {@code CN-US}).
  * The tagger already capped the countries, so an article reaches at most topics × (n + n(n−1)/2) series.
+ *
+ * <p>Every article read, with series or without, also goes to {@link #COUNTED} for the window totals, as a flag
+ * alone: the totals need an article's time and whether it is an original, not the article (sent whole, it was
+ * copied and serialized once more per article; docs/BENCHMARKS.md, session 11).
  */
-public class SeriesFanOut implements FlatMapFunction<TaggedArticle, TrendMention> {
+public class SeriesFanOut extends ProcessFunction<TaggedArticle, TrendMention> implements ResultTypeQueryable<TrendMention> {
     private static final long serialVersionUID = 1L;
 
+    /** Every article, at its event time: true for an original, false for a syndicated copy ({@link TotalCounter}). */
+    public static final OutputTag<Boolean> COUNTED = new OutputTag<>("counted-articles", Types.BOOLEAN);
+
     @Override
-    public void flatMap(TaggedArticle a, Collector<TrendMention> out) {
+    public void processElement(TaggedArticle a, Context ctx, Collector<TrendMention> out) {
+        ctx.output(COUNTED, a.isOriginal());
+        mentions(a, out);
+    }
+
+    /** Mentions go to the series operator with their own serializer ({@link TrendMentionSerializer}). */
+    @Override
+    public TypeInformation<TrendMention> getProducedType() {
+        return TrendMentionSerializer.TYPE;
+    }
+
+    /** The article's mention of each series it belongs to. */
+    public static void mentions(TaggedArticle a, Collector<TrendMention> out) {
         if (a.topics.isEmpty() || a.countries.isEmpty()) {
             return;
         }

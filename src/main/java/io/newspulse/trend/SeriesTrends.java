@@ -68,7 +68,7 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
     public static final MapStateDescriptor<Long, WindowTotal> TOTALS =
             new MapStateDescriptor<>("window-totals", Types.LONG, TypeInformation.of(WindowTotal.class));
     /** Mentions that came after every window they belong to was final. */
-    public static final OutputTag<TrendMention> TOO_LATE = new OutputTag<>("too-late") {};
+    public static final OutputTag<TrendMention> TOO_LATE = new OutputTag<>("too-late", TrendMentionSerializer.TYPE);
 
     /** A series' panes, open windows and due times, as written at each checkpoint. */
     static final ValueStateDescriptor<SeriesWindows> WINDOWS =

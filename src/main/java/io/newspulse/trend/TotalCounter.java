@@ -1,10 +1,9 @@
 package io.newspulse.trend;
 
-import io.newspulse.enrich.TaggedArticle;
 import org.apache.flink.api.common.functions.AggregateFunction;
 
-/** Counts the original articles (not syndicated copies) of a window, tagged or not. */
-public class TotalCounter implements AggregateFunction<TaggedArticle, Long, Long> {
+/** Counts the original articles (not syndicated copies) of a window, tagged or not ({@link SeriesFanOut#COUNTED}). */
+public class TotalCounter implements AggregateFunction<Boolean, Long, Long> {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -13,8 +12,8 @@ public class TotalCounter implements AggregateFunction<TaggedArticle, Long, Long
     }
 
     @Override
-    public Long add(TaggedArticle a, Long n) {
-        return a.isOriginal() ? n + 1 : n;
+    public Long add(Boolean original, Long n) {
+        return original ? n + 1 : n;
     }
 
     @Override

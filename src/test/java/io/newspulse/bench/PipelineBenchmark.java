@@ -208,7 +208,7 @@ public final class PipelineBenchmark {
      */
     private static StreamExecutionEnvironment floor(int parallelism, BenchFeed feed, boolean inMemory) throws IOException {
         StreamExecutionEnvironment env = environment(parallelism);
-        KeyedStream<TrendMention, String> mentions = tagged(env, feed).flatMap(new SeriesFanOut()).keyBy(new SeriesKey());
+        KeyedStream<TrendMention, String> mentions = tagged(env, feed).process(new SeriesFanOut()).keyBy(new SeriesKey());
         (inMemory
                 ? mentions.transform("bare-count-in-memory", TypeInformation.of(BareCounts.WindowCount.class),
                         new BareCounts.InMemory())
@@ -465,7 +465,7 @@ public final class PipelineBenchmark {
     private static DataStream<Row> sqlWindows(StreamExecutionEnvironment env, DataStream<TaggedArticle> tagged) {
         StreamTableEnvironment tables = StreamTableEnvironment.create(env);
         DataStream<Row> mentions = tagged
-                .flatMap(new SeriesFanOut())
+                .process(new SeriesFanOut())
                 .map((TrendMention m) -> Row.of(m.topic, m.geo))
                 .returns(Types.ROW_NAMED(new String[] {"topic", "geo"}, Types.STRING, Types.STRING));
         Table table = tables.fromDataStream(mentions, Schema.newBuilder()

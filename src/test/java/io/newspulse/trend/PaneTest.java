@@ -130,7 +130,7 @@ class PaneTest {
         a.countries.addAll(List.of("US", "CN", "KR"));
         a.topics.addAll(List.of("trade", "diplomacy"));
         List<TrendMention> out = new ArrayList<>();
-        new SeriesFanOut().flatMap(a, new ListCollector<>(out));
+        SeriesFanOut.mentions(a, new ListCollector<>(out));
 
         assertThat(out).extracting(TrendMention::seriesKey).containsExactlyInAnyOrder(
                 "trade|CN", "trade|KR", "trade|US", "trade|CN-KR", "trade|CN-US", "trade|KR-US",
@@ -143,7 +143,7 @@ class PaneTest {
         a.eventTime = Instant.EPOCH;
         a.countries.add("US");
         List<TrendMention> out = new ArrayList<>();
-        new SeriesFanOut().flatMap(a, new ListCollector<>(out));
+        SeriesFanOut.mentions(a, new ListCollector<>(out));
         assertThat(out).isEmpty();
     }
 }

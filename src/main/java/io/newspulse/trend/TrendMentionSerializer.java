@@ -1,0 +1,95 @@
+package io.newspulse.trend;
+
+import java.io.IOException;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
+import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
+import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
+import org.apache.flink.core.memory.DataInputView;
+import org.apache.flink.core.memory.DataOutputView;
+import org.apache.flink.types.StringValue;
+
+/**
+ * Writes a {@link TrendMention} field by field, as the keyBy to the series operator sends every mention: Flink's
+ * {@code PojoSerializer} reads and sets each field by reflection, which took about a tenth of the series operator's
+ * thread (docs/BENCHMARKS.md, session 11). A new field must be added here, and the format changed only with a new
+ * snapshot version: records in flight of an unaligned checkpoint are written with it (savepoints hold none).
+ */
+public final class TrendMentionSerializer extends TypeSerializerSingleton<TrendMention> {
+    private static final long serialVersionUID = 1L;
+
+    public static final TrendMentionSerializer INSTANCE = new TrendMentionSerializer();
+    /** The type of a stream of mentions. */
+    public static final TypeInformation<TrendMention> TYPE = new HandWrittenTypeInfo<>(TrendMention.class, INSTANCE);
+
+    @Override
+    public boolean isImmutableType() {
+        return false;
+    }
+
+    @Override
+    public TrendMention createInstance() {
+        return new TrendMention();
+    }
+
+    @Override
+    public TrendMention copy(TrendMention from) {
+        TrendMention m = new TrendMention(from.topic, from.geo, from.articleId, from.source, from.headline,
+                from.eventTimeMillis, from.original);
+        m.terms = WireFields.copyOf(from.terms);
+        return m;
+    }
+
+    @Override
+    public TrendMention copy(TrendMention from, TrendMention reuse) {
+        return copy(from);
+    }
+
+    @Override
+    public int getLength() {
+        return -1;
+    }
+
+    @Override
+    public void serialize(TrendMention m, DataOutputView out) throws IOException {
+        StringValue.writeString(m.topic, out);
+        StringValue.writeString(m.geo, out);
+        StringValue.writeString(m.articleId, out);
+        StringValue.writeString(m.source, out);
+        StringValue.writeString(m.headline, out);
+        out.writeLong(m.eventTimeMillis);
+        out.writeBoolean(m.original);
+        WireFields.writeStrings(m.terms, out);
+    }
+
+    @Override
+    public TrendMention deserialize(DataInputView in) throws IOException {
+        TrendMention m = new TrendMention(StringValue.readString(in), StringValue.readString(in),
+                StringValue.readString(in), StringValue.readString(in), StringValue.readString(in), in.readLong(),
+                in.readBoolean());
+        m.terms = WireFields.readStrings(in);
+        return m;
+    }
+
+    @Override
+    public TrendMention deserialize(TrendMention reuse, DataInputView in) throws IOException {
+        return deserialize(in);
+    }
+
+    @Override
+    public void copy(DataInputView in, DataOutputView out) throws IOException {
+        serialize(deserialize(in), out);
+    }
+
+    @Override
+    public TypeSerializerSnapshot<TrendMention> snapshotConfiguration() {
+        return new Snapshot();
+    }
+
+    /** Restores the serializer; the format has one version. */
+    public static final class Snapshot extends SimpleTypeSerializerSnapshot<TrendMention> {
+        public Snapshot() {
+            super(() -> INSTANCE);
+        }
+    }
+}
