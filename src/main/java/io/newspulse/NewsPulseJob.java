@@ -72,7 +72,7 @@ public final class NewsPulseJob {
         if (config.get(ConfigKeys.JDBC_CREATE_TABLES)) {
             sinks.createTables();
         }
-        Pipeline.Outputs out = Pipeline.define(env, Sources.fromConfig(config), config);
+        Pipeline.Outputs out = Pipeline.define(env, Sources.fromConfig(config), Sources.readers(config), config);
         attachSinks(out, sinks);
         AlertSinks.attach(out.alerts, config);
         return out;

@@ -70,19 +70,33 @@ public final class Pipeline {
     private Pipeline() {}
 
     public static Outputs define(StreamExecutionEnvironment env, Source<IngestResult, ?, ?> source, JobConfig config) {
+        return define(env, source, Integer.MAX_VALUE, config);
+    }
+
+    /**
+     * The job reading {@code source} with at most {@code readers} parallel readers ({@link io.newspulse.ingest.Sources#readers}); the router
+     * runs in the readers' tasks, the rest of the job at the environment's parallelism.
+     */
+    public static Outputs define(StreamExecutionEnvironment env, Source<IngestResult, ?, ?> source, int readers,
+            JobConfig config) {
         long outOfOrderness = config.get(ConfigKeys.WATERMARK_OUT_OF_ORDERNESS).toMillis();
         WatermarkStrategy<IngestResult> watermarks = WatermarkStrategy
                 .<IngestResult>forGenerator(ctx -> new EventDrivenWatermarks(outOfOrderness))
                 .withTimestampAssigner(new EventTimeAssigner())
                 .withIdleness(config.get(ConfigKeys.WATERMARK_IDLENESS));
 
-        SingleOutputStreamOperator<Article> articles = env
+        SingleOutputStreamOperator<IngestResult> read = env
                 .fromSource(source, watermarks, "articles")
-                .uid("articles-source")
+                .uid("articles-source");
+        SingleOutputStreamOperator<Article> articles = read
                 .transform("route-rejects", TypeInformation.of(Article.class), new WatermarkKeepingRouter(new IngestRouter(
                         config.get(ConfigKeys.WINDOW_SIZE).toMillis(), config.get(ConfigKeys.WINDOW_SLIDE).toMillis(),
                         config.get(ConfigKeys.WINDOW_ALLOWED_LATENESS).toMillis(), outOfOrderness)))
                 .uid("route-rejects");
+        if (env.getParallelism() > readers) { // fewer files than parallel tasks: no reader without one (Sources#readers)
+            read.setParallelism(readers);
+            articles.setParallelism(readers); // chained to its reader: each split judged in one task (IngestRouter)
+        }
 
         DataStream<TaggedArticle> tagged = articles
                 .keyBy(new ArticleIdKey())

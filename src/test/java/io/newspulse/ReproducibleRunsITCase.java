@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newspulse.config.ConfigLoader;
 import io.newspulse.config.JobConfig;
 import io.newspulse.sample.SampleFeedGenerator;
+import io.newspulse.testing.JobProgress;
 import io.newspulse.testing.Tables;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.StateRecoveryOptions;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.core.execution.SavepointFormatType;
+import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.InjectMiniCluster;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -64,13 +71,54 @@ class ReproducibleRunsITCase {
         }
     }
 
+    /**
+     * One file, job parallelism 2. A second reader would have nothing to read and its task would finish at once; Flink
+     * then declines every checkpoint of the router's union state for the rest of the run, and a stop with a savepoint
+     * fails and restarts the job. The source reads with as many readers as there are files
+     * ({@code Sources.readers}); the rest of the job runs at 2.
+     */
+    @Test
+    void aFileReadAtParallelismTwoStopsWithASavepointAndResumesWithTheSameTables(@InjectMiniCluster MiniCluster cluster)
+            throws Exception {
+        Path feed = dir.resolve("feed.jsonl");
+        try (Writer w = Files.newBufferedWriter(feed)) {
+            new SampleFeedGenerator(20250815L, SampleFeedGenerator.DEFAULT_START, 60).write(w);
+        }
+        String whole = run(feed, 2);
+
+        String url = "jdbc:sqlite:" + dir.resolve("stopped-" + System.nanoTime() + ".db");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        NewsPulseJob.define(env, config(feed, url, "200ms"));
+        JobClient first = env.executeAsync("newspulse-stopped");
+        JobProgress.awaitFirstCheckpoint(cluster, first);
+        String savepoint = first.stopWithSavepoint(false, dir.resolve("savepoints").toUri().toString(),
+                SavepointFormatType.CANONICAL).get();
+        int beforeStop = Tables.query(url, null, null, WINDOWS).size();
+
+        Configuration resume = new Configuration();
+        resume.set(StateRecoveryOptions.SAVEPOINT_PATH, savepoint);
+        StreamExecutionEnvironment resumed = StreamExecutionEnvironment.getExecutionEnvironment(resume);
+        resumed.setParallelism(2);
+        NewsPulseJob.run(resumed, config(feed, url, "200ms"));
+
+        List<Map<String, Object>> windows = Tables.query(whole, null, null, WINDOWS);
+        assertThat(beforeStop).as("rows written before the stop").isBetween(1, windows.size() - 1);
+        Tables.assertSameRows(Tables.query(url, null, null, WINDOWS), windows);
+        Tables.assertSameRows(Tables.query(url, null, null, ALERTS), Tables.query(whole, null, null, ALERTS));
+        Tables.assertSameRows(Tables.query(url, null, null, REJECTS), Tables.query(whole, null, null, REJECTS));
+    }
+
+    private static JobConfig config(Path feed, String url, String checkpointInterval) {
+        return ConfigLoader.load(Path.of("conf/newspulse.yaml"), List.of("--source.path=" + feed, "--jdbc.url=" + url,
+                "--checkpoint.interval=" + checkpointInterval), Map.of());
+    }
+
     private String run(Path feed, int parallelism) throws Exception {
         String url = "jdbc:sqlite:" + dir.resolve("p" + parallelism + "-" + System.nanoTime() + ".db");
-        JobConfig config = ConfigLoader.load(Path.of("conf/newspulse.yaml"),
-                List.of("--source.path=" + feed, "--jdbc.url=" + url, "--checkpoint.interval=1s"), Map.of());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(parallelism);
-        NewsPulseJob.run(env, config);
+        NewsPulseJob.run(env, config(feed, url, "1s"));
         return url;
     }
 }

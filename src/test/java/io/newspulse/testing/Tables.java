@@ -7,6 +7,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +35,33 @@ public final class Tables {
 
     /** Fails with the rows one side has and the other lacks (a readable diff rather than two long lists). */
     public static void assertSameRows(List<Map<String, Object>> actual, List<Map<String, Object>> expected) {
-        List<Map<String, Object>> missing = new ArrayList<>(expected);
-        missing.removeAll(actual);
-        List<Map<String, Object>> extra = new ArrayList<>(actual);
-        extra.removeAll(expected);
-        if (!missing.isEmpty() || !extra.isEmpty() || actual.size() != expected.size()) {
+        // rows counted in hash maps, not list.removeAll (quadratic: minutes for the tens of thousands of rows of a
+        // two-month feed)
+        Map<Map<String, Object>, Integer> left = counts(expected);
+        List<Map<String, Object>> extra = new ArrayList<>();
+        for (Map<String, Object> row : actual) {
+            if (left.merge(row, -1, Integer::sum) < 0) {
+                extra.add(row);
+            }
+        }
+        List<Map<String, Object>> missing = new ArrayList<>();
+        left.forEach((row, n) -> {
+            for (int i = 0; i < n; i++) {
+                missing.add(row);
+            }
+        });
+        if (!missing.isEmpty() || !extra.isEmpty()) {
             throw new AssertionError(actual.size() + " rows, expected " + expected.size() + "; missing "
                     + missing.subList(0, Math.min(3, missing.size())) + " (" + missing.size() + " in all); unexpected "
                     + extra.subList(0, Math.min(3, extra.size())) + " (" + extra.size() + " in all)");
         }
+    }
+
+    private static Map<Map<String, Object>, Integer> counts(List<Map<String, Object>> rows) {
+        Map<Map<String, Object>, Integer> counts = new HashMap<>();
+        for (Map<String, Object> row : rows) {
+            counts.merge(row, 1, Integer::sum);
+        }
+        return counts;
     }
 }
