@@ -15,7 +15,9 @@ public final class ConfigKeys {
             "Where articles come from: `files` (a directory or file of .jsonl/.json/.html/.html.gz) or `kafka`.",
             v -> ValueParsers.oneOf(v, "files", "kafka"));
     public static final ConfigKey<String> SOURCE_PATH = new ConfigKey<>("source.path", "data/sample-feed.jsonl",
-            "File or directory read when `source.type` is `files`; subdirectories are read too.",
+            "File or directory read when `source.type` is `files`; subdirectories are read too. At most one reader per"
+                    + " file (a reader without a file would end at once and stop checkpoints): split a large backfill into"
+                    + " several files to read it in parallel.",
             ValueParsers::nonBlank);
     public static final ConfigKey<String> KAFKA_BOOTSTRAP_SERVERS = new ConfigKey<>("kafka.bootstrap-servers", "localhost:9092",
             "Kafka brokers, `host:port[,host:port…]`.", ValueParsers::hostPorts);
