@@ -74,8 +74,9 @@ public final class Pipeline {
     }
 
     /**
-     * The job reading {@code source} with at most {@code readers} parallel readers ({@link io.newspulse.ingest.Sources#readers}); the router
-     * runs in the readers' tasks, the rest of the job at the environment's parallelism.
+     * The job reading {@code source} with at most {@code readers} parallel readers ({@link
+     * io.newspulse.ingest.Sources#readers}); the router runs in the readers' tasks, the rest of the job at the
+     * environment's parallelism.
      */
     public static Outputs define(StreamExecutionEnvironment env, Source<IngestResult, ?, ?> source, int readers,
             JobConfig config) {

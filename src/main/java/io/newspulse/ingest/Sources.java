@@ -42,8 +42,8 @@ public final class Sources {
                     && !f.getFileName().toString().startsWith("_")).count();
             return (int) Math.max(1, Math.min(n, Integer.MAX_VALUE));
         } catch (IOException e) {
-            throw new ConfigException("Configuration key 'source.path': cannot list " + config.get(ConfigKeys.SOURCE_PATH)
-                    + ": " + e.getMessage());
+            throw new ConfigException("Configuration key 'source.path': cannot list "
+                    + config.get(ConfigKeys.SOURCE_PATH) + ": " + e.getMessage());
         }
     }
 

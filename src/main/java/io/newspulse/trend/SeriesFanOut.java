@@ -20,7 +20,8 @@ import org.apache.flink.util.OutputTag;
  * alone: the totals need an article's time and whether it is an original, not the article (sent whole, it was
  * copied and serialized once more per article; docs/BENCHMARKS.md, session 11).
  */
-public class SeriesFanOut extends ProcessFunction<TaggedArticle, TrendMention> implements ResultTypeQueryable<TrendMention> {
+public class SeriesFanOut extends ProcessFunction<TaggedArticle, TrendMention>
+        implements ResultTypeQueryable<TrendMention> {
     private static final long serialVersionUID = 1L;
 
     /** Every article, at its event time: true for an original, false for a syndicated copy ({@link TotalCounter}). */

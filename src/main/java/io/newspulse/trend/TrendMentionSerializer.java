@@ -4,7 +4,6 @@ import java.io.IOException;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
@@ -15,17 +14,12 @@ import org.apache.flink.types.StringValue;
  * thread (docs/BENCHMARKS.md, session 11). A new field must be added here, and the format changed only with a new
  * snapshot version: records in flight of an unaligned checkpoint are written with it (savepoints hold none).
  */
-public final class TrendMentionSerializer extends TypeSerializerSingleton<TrendMention> {
+public final class TrendMentionSerializer extends HandWrittenSerializer<TrendMention> {
     private static final long serialVersionUID = 1L;
 
     public static final TrendMentionSerializer INSTANCE = new TrendMentionSerializer();
     /** The type of a stream of mentions. */
     public static final TypeInformation<TrendMention> TYPE = new HandWrittenTypeInfo<>(TrendMention.class, INSTANCE);
-
-    @Override
-    public boolean isImmutableType() {
-        return false;
-    }
 
     @Override
     public TrendMention createInstance() {
@@ -36,18 +30,8 @@ public final class TrendMentionSerializer extends TypeSerializerSingleton<TrendM
     public TrendMention copy(TrendMention from) {
         TrendMention m = new TrendMention(from.topic, from.geo, from.articleId, from.source, from.headline,
                 from.eventTimeMillis, from.original);
-        m.terms = WireFields.copyOf(from.terms);
+        m.terms = copyOf(from.terms);
         return m;
-    }
-
-    @Override
-    public TrendMention copy(TrendMention from, TrendMention reuse) {
-        return copy(from);
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
     }
 
     @Override
@@ -59,7 +43,7 @@ public final class TrendMentionSerializer extends TypeSerializerSingleton<TrendM
         StringValue.writeString(m.headline, out);
         out.writeLong(m.eventTimeMillis);
         out.writeBoolean(m.original);
-        WireFields.writeStrings(m.terms, out);
+        writeStrings(m.terms, out);
     }
 
     @Override
@@ -67,18 +51,8 @@ public final class TrendMentionSerializer extends TypeSerializerSingleton<TrendM
         TrendMention m = new TrendMention(StringValue.readString(in), StringValue.readString(in),
                 StringValue.readString(in), StringValue.readString(in), StringValue.readString(in), in.readLong(),
                 in.readBoolean());
-        m.terms = WireFields.readStrings(in);
+        m.terms = readStrings(in);
         return m;
-    }
-
-    @Override
-    public TrendMention deserialize(TrendMention reuse, DataInputView in) throws IOException {
-        return deserialize(in);
-    }
-
-    @Override
-    public void copy(DataInputView in, DataOutputView out) throws IOException {
-        serialize(deserialize(in), out);
     }
 
     @Override

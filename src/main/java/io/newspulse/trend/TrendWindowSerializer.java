@@ -4,7 +4,6 @@ import java.io.IOException;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
@@ -17,17 +16,12 @@ import org.apache.flink.types.StringValue;
  * added here, and the format changed only with a new snapshot version: records in flight of an unaligned checkpoint
  * are written with it (savepoints hold none).
  */
-public final class TrendWindowSerializer extends TypeSerializerSingleton<TrendWindow> {
+public final class TrendWindowSerializer extends HandWrittenSerializer<TrendWindow> {
     private static final long serialVersionUID = 1L;
 
     public static final TrendWindowSerializer INSTANCE = new TrendWindowSerializer();
     /** The type of a stream of rows. */
     public static final TypeInformation<TrendWindow> TYPE = new HandWrittenTypeInfo<>(TrendWindow.class, INSTANCE);
-
-    @Override
-    public boolean isImmutableType() {
-        return false;
-    }
 
     @Override
     public TrendWindow createInstance() {
@@ -51,38 +45,28 @@ public final class TrendWindowSerializer extends TypeSerializerSingleton<TrendWi
         w.baseline = from.baseline;
         w.baselineStd = from.baselineStd;
         w.score = from.score;
-        w.topHeadlines = WireFields.copyOf(from.topHeadlines);
-        w.topTerms = WireFields.copyOf(from.topTerms);
+        w.topHeadlines = copyOf(from.topHeadlines);
+        w.topTerms = copyOf(from.topTerms);
         return w;
-    }
-
-    @Override
-    public TrendWindow copy(TrendWindow from, TrendWindow reuse) {
-        return copy(from);
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
     }
 
     @Override
     public void serialize(TrendWindow w, DataOutputView out) throws IOException {
         StringValue.writeString(w.topic, out);
         StringValue.writeString(w.geo, out);
-        WireFields.writeInstant(w.windowStart, out);
-        WireFields.writeInstant(w.windowEnd, out);
+        writeInstant(w.windowStart, out);
+        writeInstant(w.windowEnd, out);
         out.writeLong(w.articleCount);
         out.writeInt(w.sourceCount);
         out.writeInt(w.topSourceArticles);
         out.writeLong(w.totalArticles);
-        WireFields.writeDouble(w.share, out);
+        writeDouble(w.share, out);
         out.writeLong(w.feedWindow);
-        WireFields.writeDouble(w.baseline, out);
-        WireFields.writeDouble(w.baselineStd, out);
-        WireFields.writeDouble(w.score, out);
-        WireFields.writeStrings(w.topHeadlines, out);
-        WireFields.writeStrings(w.topTerms, out);
+        writeDouble(w.baseline, out);
+        writeDouble(w.baselineStd, out);
+        writeDouble(w.score, out);
+        writeStrings(w.topHeadlines, out);
+        writeStrings(w.topTerms, out);
     }
 
     @Override
@@ -90,30 +74,20 @@ public final class TrendWindowSerializer extends TypeSerializerSingleton<TrendWi
         TrendWindow w = new TrendWindow();
         w.topic = StringValue.readString(in);
         w.geo = StringValue.readString(in);
-        w.windowStart = WireFields.readInstant(in);
-        w.windowEnd = WireFields.readInstant(in);
+        w.windowStart = readInstant(in);
+        w.windowEnd = readInstant(in);
         w.articleCount = in.readLong();
         w.sourceCount = in.readInt();
         w.topSourceArticles = in.readInt();
         w.totalArticles = in.readLong();
-        w.share = WireFields.readDouble(in);
+        w.share = readDouble(in);
         w.feedWindow = in.readLong();
-        w.baseline = WireFields.readDouble(in);
-        w.baselineStd = WireFields.readDouble(in);
-        w.score = WireFields.readDouble(in);
-        w.topHeadlines = WireFields.readStrings(in);
-        w.topTerms = WireFields.readStrings(in);
+        w.baseline = readDouble(in);
+        w.baselineStd = readDouble(in);
+        w.score = readDouble(in);
+        w.topHeadlines = readStrings(in);
+        w.topTerms = readStrings(in);
         return w;
-    }
-
-    @Override
-    public TrendWindow deserialize(TrendWindow reuse, DataInputView in) throws IOException {
-        return deserialize(in);
-    }
-
-    @Override
-    public void copy(DataInputView in, DataOutputView out) throws IOException {
-        serialize(deserialize(in), out);
     }
 
     @Override

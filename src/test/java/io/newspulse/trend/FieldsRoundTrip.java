@@ -69,8 +69,8 @@ final class FieldsRoundTrip {
         } else if (t == List.class) {
             return new ArrayList<>(List.of(f.getName() + "-a", f.getName() + "-b"));
         }
-        return fail("%s.%s has a type this check does not know: add it to the serializer and here", f.getDeclaringClass(),
-                f.getName());
+        return fail("%s.%s has a type this check does not know: add it to the serializer and here",
+                f.getDeclaringClass(), f.getName());
     }
 
     private static Object defaultOf(Field f) {

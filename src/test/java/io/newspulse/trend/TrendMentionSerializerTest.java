@@ -32,8 +32,8 @@ class TrendMentionSerializerTest extends SerializerTestBase<TrendMention> {
 
     @Override
     protected TrendMention[] getTestData() {
-        TrendMention full = new TrendMention("trade", "CN-US", "a1", "Reuters", "US and China trade barbs", 1_700_000_000_123L,
-                true);
+        TrendMention full = new TrendMention("trade", "CN-US", "a1", "Reuters", "US and China trade barbs",
+                1_700_000_000_123L, true);
         full.terms = List.of("trade", "barbs");
         TrendMention copy = new TrendMention("defense", "UA", "a2", null, null, -5L, false);
         TrendMention empty = new TrendMention();
