@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same feed gives the same tables whatever the parallelism. The sample feed holds late articles (within the
+ * The same feed gives the same tables whatever the parallelism (the ten-day sample feed; on the last day of a
+ * two-month feed a few window totals still differ: RELIABILITY.md, known gaps). The sample feed holds late articles (within the
  * allowed lateness), syndicated copies and re-sent articles; with two parallel channels a late article can reach an
  * operator before or after the watermark that makes it late there, and until the near-duplicate index treated late
  * articles alike, about one run in three counted a late copy as an original.
@@ -95,7 +96,10 @@ class ReproducibleRunsITCase {
         JobProgress.awaitFirstCheckpoint(cluster, first);
         String savepoint = first.stopWithSavepoint(false, dir.resolve("savepoints").toUri().toString(),
                 SavepointFormatType.CANONICAL).get();
-        int beforeStop = Tables.query(url, null, null, WINDOWS).size();
+        // the windows of the feed's last day are left out: on this two-month feed, runs at parallelism 2 differ from
+        // one another (and from parallelism 1) in the totals of a few of them, stopped or not (RELIABILITY.md, gaps)
+        String before = " WHERE window_end < '2025-10-13'";
+        int beforeStop = Tables.query(url, null, null, WINDOWS + before).size();
 
         Configuration resume = new Configuration();
         resume.set(StateRecoveryOptions.SAVEPOINT_PATH, savepoint);
@@ -103,9 +107,6 @@ class ReproducibleRunsITCase {
         resumed.setParallelism(2);
         NewsPulseJob.run(resumed, config(feed, url, "200ms"));
 
-        // the windows of the feed's last day are left out: on this two-month feed, runs at parallelism 2 differ from
-        // one another (and from parallelism 1) in the totals of a few of them, stopped or not (RELIABILITY.md, gaps)
-        String before = " WHERE window_end < '2025-10-13'";
         List<Map<String, Object>> windows = Tables.query(whole, null, null, WINDOWS + before);
         assertThat(beforeStop).as("rows written before the stop").isBetween(1, windows.size() - 1);
         Tables.assertSameRows(Tables.query(url, null, null, WINDOWS + before), windows);
