@@ -26,6 +26,7 @@ import io.newspulse.ingest.IngestResult;
 import io.newspulse.ingest.IngestRouter;
 import io.newspulse.ingest.Rejection;
 import io.newspulse.ingest.WatermarkKeepingRouter;
+import io.newspulse.trend.JudgedSlidingWindows;
 import io.newspulse.trend.SeriesFanOut;
 import io.newspulse.trend.SeriesKey;
 import io.newspulse.trend.SeriesTrends;
@@ -175,9 +176,9 @@ public final class Pipeline {
                 .name("fan-out-series")
                 .uid("fan-out-series");
 
-        // every article counts in its windows' totals, series or not (the fan-out sends each one's flag: original?)
+        // every article counts in its windows' totals, series or not; a late one not in those final when it was judged
         DataStream<WindowTotal> totals = mentions.getSideOutput(SeriesFanOut.COUNTED)
-                .windowAll(windowing)
+                .windowAll(new JudgedSlidingWindows(windowing, lateness.toMillis()))
                 .allowedLateness(lateness)
                 .aggregate(new TotalCounter(), new TotalCollector(config.get(ConfigKeys.WINDOW_SIZE).plus(lateness).toMillis()))
                 .name("count-window-totals")

@@ -70,6 +70,7 @@ public class ArticleTagger extends RichMapFunction<Article, TaggedArticle> {
         t.source = article.sourceName();
         t.eventTime = article.eventTime;
         t.late = article.late;
+        t.watermark = article.watermark;
         // tokenized once: the signature, the language check and both taggers read the same tokens
         Tokens title = Tokenizer.tokenize(article.title, titleTokens);
         Tokens body = Tokenizer.tokenize(article.body, bodyTokens);

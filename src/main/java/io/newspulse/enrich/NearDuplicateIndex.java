@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.streaming.api.TimerService;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -17,10 +18,10 @@ import org.apache.flink.util.Collector;
  * comparison rather than one per earlier copy. At most {@code maxEntries} originals stay (the oldest leave first),
  * which bounds the work per article when unrelated articles crowd one band (templated spam).
  *
- * <p>Probes are answered in event-time order, once the watermark has passed them: copies of one story reach
- * a bucket through parallel channels in any order, and answering them as they come would sometimes make a
- * copy the original. An article that was already late when it entered the job ({@link io.newspulse.ingest.Article#late})
- * is the exception: whether it reaches
+ * <p>Probes are answered in event-time order, once the watermark has passed them (one already behind it, at once:
+ * the probes before it are answered): copies of one story reach a bucket through parallel channels in any order, and
+ * answering them as they come would sometimes make a copy the original. An article that was already late when it
+ * entered the job ({@link io.newspulse.ingest.Article#late}) is the exception: whether it reaches
  * the bucket before or after the watermark passes it here depends on how parallel channels interleave, so, to give
  * the same verdicts on every run, it is answered against the earlier originals only and never joins the bucket (the
  * later articles were, or may have been, answered without it). Entries stay until the horizon and the allowed
@@ -53,6 +54,13 @@ public class NearDuplicateIndex extends KeyedProcessFunction<String, BandProbe, 
 
     @Override
     public void processElement(BandProbe probe, Context ctx, Collector<DuplicateVerdict> out) throws Exception {
+        long watermark = ctx.timerService().currentWatermark();
+        if (probe.eventTimeMillis <= watermark) {
+            // behind the watermark already (a late article): answered now rather than at the next watermark, so that
+            // the article goes on behind the watermark it was judged against (IngestRouter), not a later one
+            answer(List.of(probe), watermark, ctx.timerService(), out);
+            return;
+        }
         waiting.add(probe);
         ctx.timerService().registerEventTimeTimer(probe.eventTimeMillis);
     }
@@ -66,6 +74,12 @@ public class NearDuplicateIndex extends KeyedProcessFunction<String, BandProbe, 
         }
         waiting.update(later);
         due.sort(EVENT_ORDER);
+        answer(due, timestamp, ctx.timerService(), out);
+    }
+
+    /** Answers the {@code due} probes, in event-time order, with the bucket as it is at {@code timestamp}. */
+    private void answer(List<BandProbe> due, long timestamp, TimerService timers, Collector<DuplicateVerdict> out)
+            throws Exception {
 
         // by the timer's time, not the watermark: at the end of a bounded input the watermark jumps to the end of time,
         // and the probes still waiting must find the entries they would have found on the way
@@ -89,7 +103,7 @@ public class NearDuplicateIndex extends KeyedProcessFunction<String, BandProbe, 
                 out.collect(new DuplicateVerdict(probe.articleId, null, 0));
                 if (!probe.late) {
                     kept.add(probe);
-                    ctx.timerService().registerEventTimeTimer(probe.eventTimeMillis + horizonMillis + allowedLatenessMillis);
+                    timers.registerEventTimeTimer(probe.eventTimeMillis + horizonMillis + allowedLatenessMillis);
                 }
             } else {
                 out.collect(new DuplicateVerdict(probe.articleId, original.articleId, original.eventTimeMillis));

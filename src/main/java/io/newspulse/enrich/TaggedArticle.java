@@ -13,6 +13,8 @@ public class TaggedArticle {
     public Instant eventTime;
     /** Late at ingestion (see {@link io.newspulse.ingest.Article#late}). */
     public boolean late;
+    /** What the router judged it against (see {@link io.newspulse.ingest.Article#watermark}). */
+    public long watermark = Long.MIN_VALUE;
     /** Content words of the headline (see {@link TitleTerms}). */
     public List<String> titleTerms = new ArrayList<>();
     /** MinHash signature of the body, for near-duplicate detection. */

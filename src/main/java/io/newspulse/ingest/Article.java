@@ -29,6 +29,13 @@ public class Article {
      * treat late articles alike however parallel channels interleave.
      */
     public boolean late;
+    /**
+     * The event time the router judged the article against: the later of the watermark it had and the article's split's
+     * own (the newest time read from the split before it, less the out-of-orderness). The windows whose allowed
+     * lateness had passed by then do not count the article, however far the watermark has come where it is counted: a
+     * late article counts in the same windows on every run and at any parallelism. {@link Long#MIN_VALUE} until judged.
+     */
+    public long watermark = Long.MIN_VALUE;
 
     public Article() {}
 

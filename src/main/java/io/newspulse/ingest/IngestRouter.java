@@ -26,16 +26,21 @@ import org.apache.flink.util.OutputTag;
 /**
  * Sends articles on and rejections to a side output, counting both (rejections per reason), and measures
  * the intake: pages extracted and how long extraction took, articles behind the watermark, event-time
- * position and lag (metrics listed in the README). Also rejects
- * articles that are too late for every window they belong to: decided here, right behind the source in
- * the same task, against the watermark of the records read before them, so the same input is judged the
- * same way on every run (further downstream the watermark depends on how parallel channels interleave).
+ * position and lag (metrics listed in the README).
  *
- * <p>Marks an article {@link Article#late} when it is further behind the newest article of its own split (Kafka
- * partition, file) than the watermark's out-of-orderness allows. That depends only on the split's content, not on
- * which task reads which split or how fast, so it is the same at any parallelism and after a restore (the newest time
- * per split is checkpointed). An article not marked late is not behind the watermark downstream either, unless its
- * split sat idle (or began) while the others moved event time on.
+ * <p>Judges each article's lateness here, right behind the source in the same task, against the later of the
+ * watermark and its own split's watermark (Kafka partition, file: the newest event time read from the split before
+ * it, less the out-of-orderness), and notes that time on the article ({@link Article#watermark}):
+ * <ul>
+ *   <li>an article too late for every window it belongs to is rejected;
+ *   <li>one behind its split's watermark is marked {@link Article#late};
+ *   <li>one whose first windows were final by then counts only in the later ones, wherever it is counted.
+ * </ul>
+ * The split's watermark depends only on the split's content, not on which task reads which split or how fast, and the
+ * newest time per split is checkpointed: the same input is judged the same way on every run, at any parallelism and
+ * after a restore. Further downstream the watermark depends on how parallel channels interleave; it is never ahead of
+ * the one an article was judged against, unless the article's split sat idle (or began) while the others moved event
+ * time on.
  */
 public class IngestRouter extends ProcessFunction<IngestResult, Article> implements CheckpointedFunction {
     private static final long serialVersionUID = 1L;
@@ -118,32 +123,31 @@ public class IngestRouter extends ProcessFunction<IngestResult, Article> impleme
         }
         if (r.isRejected()) {
             reject(r.rejection, ctx);
-        } else if (isTooLate(r.article.eventTime.toEpochMilli(), watermark)) {
-            reject(tooLate(r.article, watermark), ctx);
-        } else {
-            accepted.inc();
-            if (r.extractionNanos > 0) {
-                extracted.inc();
-            }
-            r.article.late = isLate(r.split, r.article.eventTime.toEpochMilli());
-            if (r.article.late) {
-                late.inc();
-            }
-            out.collect(r.article);
+            return;
         }
-    }
-
-    /**
-     * Whether an article of {@code split} at {@code eventTime} is behind the watermark its split alone would have
-     * (the newest time read before it, less the out-of-orderness); notes its time as read.
-     */
-    private boolean isLate(String split, long eventTime) {
-        String key = split == null ? "" : split;
-        Long newest = newestBySplit.get(key);
+        long eventTime = r.article.eventTime.toEpochMilli();
+        String split = r.split == null ? "" : r.split;
+        Long newest = newestBySplit.get(split);
+        // the split's own watermark: what its articles alone had moved event time to before this one
+        long splitWatermark = newest == null ? Long.MIN_VALUE : newest - outOfOrdernessMillis - 1;
+        long judgedAt = Math.max(watermark, splitWatermark);
+        if (isTooLate(eventTime, judgedAt)) {
+            reject(tooLate(r.article, judgedAt), ctx);
+            return;
+        }
         if (newest == null || eventTime > newest) {
-            newestBySplit.put(key, eventTime);
+            newestBySplit.put(split, eventTime);
         }
-        return newest != null && eventTime <= newest - outOfOrdernessMillis - 1;
+        accepted.inc();
+        if (r.extractionNanos > 0) {
+            extracted.inc();
+        }
+        r.article.late = eventTime <= splitWatermark;
+        if (r.article.late) {
+            late.inc();
+        }
+        r.article.watermark = judgedAt;
+        out.collect(r.article);
     }
 
     /** True when even the last window holding {@code eventTime} has closed and its allowed lateness passed. */

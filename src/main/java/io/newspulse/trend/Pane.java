@@ -20,6 +20,12 @@ public class Pane extends WindowAccumulator {
     /** The pane's end, epoch millis (it starts one slide earlier). */
     public long end;
     /**
+     * 0 for a pane counted in every window that holds it. Else the end of the first window it counts in: the pane holds
+     * late articles whose earlier windows were final when they were judged ({@link TrendMention#watermark}), beside the
+     * pane of the same end that holds the others.
+     */
+    public long firstWindowEnd;
+    /**
      * Every source, with its original articles in {@link #sourceArticles} (0 for a source seen only with copies): the
      * sources are distinct, and one publisher's volume is not breadth.
      */
@@ -36,7 +42,17 @@ public class Pane extends WindowAccumulator {
     public Pane() {}
 
     Pane(long end) {
+        this(end, 0);
+    }
+
+    Pane(long end, long firstWindowEnd) {
         this.end = end;
+        this.firstWindowEnd = firstWindowEnd;
+    }
+
+    /** Whether the pane counts in the window ending at {@code windowEnd} (one that holds it). */
+    boolean countsIn(long windowEnd) {
+        return firstWindowEnd <= windowEnd;
     }
 
     /** Counts one mention. */
@@ -61,6 +77,18 @@ public class Pane extends WindowAccumulator {
             addSource(names == null ? m.source : names.of(m.source), 0);
         }
         Headline.offer(headlines, new Headline(m.eventTimeMillis, m.headline));
+    }
+
+    /** A pane of this one's and {@code other}'s article counts and headline words (nothing else), for learning them. */
+    Pane wordsWith(Pane other) {
+        Pane both = new Pane(end);
+        for (Pane p : new Pane[] {this, other}) {
+            both.articleCount += p.articleCount;
+            for (int k = 0; k < p.words.length; k++) {
+                both.addWord(p.words[k], p.wordCounts[k]);
+            }
+        }
+        return both;
     }
 
     private void addSource(String source, int articles) {

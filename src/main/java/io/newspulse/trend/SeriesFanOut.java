@@ -16,20 +16,21 @@ import org.apache.flink.util.OutputTag;
  * × each pair of its countries (sorted, so "US–China" and "China–US" are one series: {@code CN-US}).
  * The tagger already capped the countries, so an article reaches at most topics × (n + n(n−1)/2) series.
  *
- * <p>Every article read, with series or without, also goes to {@link #COUNTED} for the window totals, as a flag
- * alone: the totals need an article's time and whether it is an original, not the article (sent whole, it was
+ * <p>Every article read, with series or without, also goes to {@link #COUNTED} for the window totals: the totals need
+ * an article's time, whether it is an original and what it was judged against, not the article (sent whole, it was
  * copied and serialized once more per article; docs/BENCHMARKS.md, session 11).
  */
 public class SeriesFanOut extends ProcessFunction<TaggedArticle, TrendMention>
         implements ResultTypeQueryable<TrendMention> {
     private static final long serialVersionUID = 1L;
 
-    /** Every article, at its event time: true for an original, false for a syndicated copy ({@link TotalCounter}). */
-    public static final OutputTag<Boolean> COUNTED = new OutputTag<>("counted-articles", Types.BOOLEAN);
+    /** Every article, at its event time ({@link TotalCounter}). */
+    public static final OutputTag<CountedArticle> COUNTED =
+            new OutputTag<>("counted-articles", Types.POJO(CountedArticle.class));
 
     @Override
     public void processElement(TaggedArticle a, Context ctx, Collector<TrendMention> out) {
-        ctx.output(COUNTED, a.isOriginal());
+        ctx.output(COUNTED, new CountedArticle(a.isOriginal(), a.watermark));
         mentions(a, out);
     }
 
@@ -50,6 +51,7 @@ public class SeriesFanOut extends ProcessFunction<TaggedArticle, TrendMention>
             for (String geo : geos) {
                 TrendMention m = new TrendMention(topic, geo, a.articleId, a.source, a.title, time, a.isOriginal());
                 m.terms = a.titleTerms;
+                m.watermark = a.watermark;
                 out.collect(m);
             }
         }

@@ -300,24 +300,31 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
         long watermark = watermark(currentWatermark);
         long paneEnd = Math.floorDiv(m.eventTimeMillis, slideMillis) * slideMillis + slideMillis;
         long lastWindowEnd = paneEnd + sizeMillis - slideMillis;
-        if (isFinal(lastWindowEnd, watermark)) {
+        // the windows final when the article was judged do not count it, whether or not they are final here yet
+        long judgedAt = Math.max(watermark, m.watermark);
+        if (isFinal(lastWindowEnd, judgedAt)) {
             output.collect(TOO_LATE, element);
             return;
+        }
+        long firstWindowEnd = paneEnd;
+        while (isFinal(firstWindowEnd, judgedAt)) {
+            firstWindowEnd += slideMillis;
         }
         rowTimestamp = element.hasTimestamp() ? element.getTimestamp() : NO_TIMESTAMP;
         String key = (String) getCurrentKey();
         load(series.computeIfAbsent(key, Series::new));
         // windows final by now, before the mention can change their panes (they are settled lazily: see onDue)
         settle(key, watermark, rows);
-        Pane pane = current().pane(paneEnd);
+        long countsFrom = firstWindowEnd == paneEnd ? 0 : firstWindowEnd; // a pane of its own unless in every window
+        Pane pane = current().pane(paneEnd, countsFrom);
         if (pane == null) {
-            pane = current().addPane(paneEnd);
+            pane = current().addPane(paneEnd, countsFrom);
         }
         pane.add(m, names);
 
         long firstRefired = Long.MAX_VALUE;
         long lastRefired = Long.MIN_VALUE;
-        for (long end = paneEnd; end <= lastWindowEnd; end += slideMillis) {
+        for (long end = firstWindowEnd; end <= lastWindowEnd; end += slideMillis) {
             if (end - 1 > watermark) {
                 // the first window still to fire: each window that fires sets the next one's due time, so for a pane
                 // that is not new this is normally set already; it is not after a restore whose watermark is behind
@@ -567,7 +574,7 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
             }
             // the window's oldest pane is in no later window: a pane is dropped when the last window holding it is final,
             // and only then, when no late article can change it, are its headline words learned
-            Pane done = current().removePane(end - sizeMillis + slideMillis);
+            Pane done = current().removePanes(end - sizeMillis + slideMillis);
             if (done != null && done.articleCount > 0) {
                 b.addTerms(done.words, done.wordCounts, done.articleCount, alpha);
             }

@@ -1,6 +1,7 @@
 package io.newspulse.trend;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.ToLongFunction;
 
@@ -50,23 +51,37 @@ public class SeriesWindows {
         }
     }
 
-    /** The pane ending at {@code end}, or null. */
-    Pane pane(long end) {
-        return find(panes, end, p -> p.end);
-    }
-
-    /** A new, empty pane ending at {@code end}, in its place. */
-    Pane addPane(long end) {
-        return insert(panes, new Pane(end), p -> p.end);
-    }
-
-    /** Removes the pane ending at {@code end} and returns it (null if the series had no article in it). */
-    Pane removePane(long end) {
-        Pane p = pane(end);
-        if (p != null) {
-            panes.remove(p);
+    /** The pane ending at {@code end} and counted from {@code firstWindowEnd} ({@link Pane}), or null. */
+    Pane pane(long end, long firstWindowEnd) {
+        for (Pane p : panes) {
+            if (p.end == end && p.firstWindowEnd == firstWindowEnd) {
+                return p;
+            }
         }
-        return p;
+        return null;
+    }
+
+    /** A new, empty pane ending at {@code end} and counted from {@code firstWindowEnd}, in its place. */
+    Pane addPane(long end, long firstWindowEnd) {
+        return insert(panes, new Pane(end, firstWindowEnd), p -> p.end);
+    }
+
+    /**
+     * Removes the panes ending at {@code end} (one, or beside it one of late articles per window they count from) and
+     * returns their article count and words as one pane (null if the series had no article in them).
+     */
+    Pane removePanes(long end) {
+        Pane removed = null;
+        for (Iterator<Pane> it = panes.iterator(); it.hasNext(); ) {
+            Pane p = it.next();
+            if (p.end > end) {
+                break;
+            } else if (p.end == end) {
+                it.remove();
+                removed = removed == null ? p : removed.wordsWith(p);
+            }
+        }
+        return removed;
     }
 
     /** The open window ending at {@code end}, or null. */

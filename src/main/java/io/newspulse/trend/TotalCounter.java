@@ -3,7 +3,7 @@ package io.newspulse.trend;
 import org.apache.flink.api.common.functions.AggregateFunction;
 
 /** Counts the original articles (not syndicated copies) of a window, tagged or not ({@link SeriesFanOut#COUNTED}). */
-public class TotalCounter implements AggregateFunction<Boolean, Long, Long> {
+public class TotalCounter implements AggregateFunction<CountedArticle, Long, Long> {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -12,8 +12,8 @@ public class TotalCounter implements AggregateFunction<Boolean, Long, Long> {
     }
 
     @Override
-    public Long add(Boolean original, Long n) {
-        return original ? n + 1 : n;
+    public Long add(CountedArticle article, Long n) {
+        return article.original ? n + 1 : n;
     }
 
     @Override

@@ -14,6 +14,11 @@ public class TrendMention {
     public long eventTimeMillis;
     /** False for a syndicated copy: it adds its source to the window, not its count. */
     public boolean original = true;
+    /**
+     * What the article was judged against ({@link io.newspulse.ingest.Article#watermark}): the windows final by then do
+     * not count it.
+     */
+    public long watermark = Long.MIN_VALUE;
     /** Content words of the headline. */
     public List<String> terms = new ArrayList<>();
 

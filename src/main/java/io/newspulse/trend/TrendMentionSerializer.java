@@ -11,8 +11,9 @@ import org.apache.flink.types.StringValue;
 /**
  * Writes a {@link TrendMention} field by field, as the keyBy to the series operator sends every mention: Flink's
  * {@code PojoSerializer} reads and sets each field by reflection, which took about a tenth of the series operator's
- * thread (docs/BENCHMARKS.md, session 11). A new field must be added here, and the format changed only with a new
- * snapshot version: records in flight of an unaligned checkpoint are written with it (savepoints hold none).
+ * thread (docs/BENCHMARKS.md, session 11). A new field must be added here. Only the records in flight of an
+ * unaligned checkpoint are written with it, which the job does not take (savepoints hold none): a change of format is
+ * noted in docs/OPERATIONS.md, and would need a new snapshot version if unaligned checkpoints were enabled.
  */
 public final class TrendMentionSerializer extends HandWrittenSerializer<TrendMention> {
     private static final long serialVersionUID = 1L;
@@ -30,6 +31,7 @@ public final class TrendMentionSerializer extends HandWrittenSerializer<TrendMen
     public TrendMention copy(TrendMention from) {
         TrendMention m = new TrendMention(from.topic, from.geo, from.articleId, from.source, from.headline,
                 from.eventTimeMillis, from.original);
+        m.watermark = from.watermark;
         m.terms = copyOf(from.terms);
         return m;
     }
@@ -43,6 +45,7 @@ public final class TrendMentionSerializer extends HandWrittenSerializer<TrendMen
         StringValue.writeString(m.headline, out);
         out.writeLong(m.eventTimeMillis);
         out.writeBoolean(m.original);
+        out.writeLong(m.watermark);
         writeStrings(m.terms, out);
     }
 
@@ -51,6 +54,7 @@ public final class TrendMentionSerializer extends HandWrittenSerializer<TrendMen
         TrendMention m = new TrendMention(StringValue.readString(in), StringValue.readString(in),
                 StringValue.readString(in), StringValue.readString(in), StringValue.readString(in), in.readLong(),
                 in.readBoolean());
+        m.watermark = in.readLong();
         m.terms = readStrings(in);
         return m;
     }

@@ -23,17 +23,31 @@ final class WindowPanes {
         this.to = to;
     }
 
-    /** The panes, of {@code panes} (oldest first), ending in {@code (windowEnd − size, windowEnd]}. */
+    /**
+     * The panes, of {@code panes} (oldest first), ending in {@code (windowEnd − size, windowEnd]}, less a pane of late
+     * articles that counts only from a later window ({@link Pane#firstWindowEnd}).
+     */
     static WindowPanes of(List<Pane> panes, long windowEnd, long sizeMillis) {
         int from = 0;
         while (from < panes.size() && panes.get(from).end <= windowEnd - sizeMillis) {
             from++;
         }
         int to = from;
+        boolean all = true;
         while (to < panes.size() && panes.get(to).end <= windowEnd) {
+            all &= panes.get(to).countsIn(windowEnd);
             to++;
         }
-        return new WindowPanes(panes, from, to);
+        if (all) {
+            return new WindowPanes(panes, from, to);
+        }
+        List<Pane> counted = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            if (panes.get(i).countsIn(windowEnd)) {
+                counted.add(panes.get(i));
+            }
+        }
+        return new WindowPanes(counted, 0, counted.size());
     }
 
     /** True if the series had no article in the window. */

@@ -60,6 +60,22 @@ class NearDuplicateIndexTest {
     }
 
     /**
+     * A probe already behind the watermark is answered at once, not at the next watermark: its article goes on behind
+     * the watermark it was judged against, so its windows are the same however far the watermark gets meanwhile.
+     */
+    @Test
+    void aProbeBehindTheWatermarkIsAnsweredAtOnce() throws Exception {
+        try (KeyedOneInputStreamOperatorTestHarness<String, BandProbe, DuplicateVerdict> h = index()) {
+            h.processElement(new StreamRecord<>(probe("original", BODY, 1_000), 1_000));
+            h.processWatermark(new Watermark(10_000));
+            h.processElement(new StreamRecord<>(lateProbe("late-copy", COPY, 5_000), 5_000));
+
+            assertThat(h.extractOutputValues()).extracting(v -> v.articleId + "->" + v.originalId)
+                    .containsExactly("original->null", "late-copy->original");
+        }
+    }
+
+    /**
      * An article that was late when it entered the job reaches the index before or after the watermark passes it,
      * depending on how parallel channels interleave; the verdicts must not depend on which.
      */

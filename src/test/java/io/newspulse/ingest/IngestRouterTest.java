@@ -53,6 +53,34 @@ class IngestRouterTest {
         }
     }
 
+    /**
+     * An article is judged against the later of the watermark and its own split's (the newest time read from the split
+     * before it, less the out-of-orderness), and carries that time on: which of its windows it counts in then depends on
+     * the split's content, not on how far the other splits or the parallel channels had got.
+     */
+    @Test
+    void anArticleIsJudgedAgainstItsOwnSplitWhenThatIsFurtherOn() throws Exception {
+        try (OneInputStreamOperatorTestHarness<IngestResult, Article> h = ProcessFunctionTestHarnesses.forProcessFunction(
+                new IngestRouter(6 * HOUR, HOUR, 2 * HOUR, HOUR))) {
+            long watermark = Instant.parse("2025-08-25T10:00:00Z").toEpochMilli();
+            h.processWatermark(new Watermark(watermark)); // held back by split b
+            h.processElement(article("a1", "2025-08-25T20:00:00Z", "kafka:t/0"), 0); // a's own watermark: 18:59:59.999
+            h.processElement(article("b1", "2025-08-25T11:00:00Z", "kafka:t/1"), 0);
+            // windows ending 11:00 … 16:00, the last final at 17:59:59.999: too late for a, not for b
+            h.processElement(article("a-too-late", "2025-08-25T10:30:00Z", "kafka:t/0"), 0);
+            h.processElement(article("b-on-time", "2025-08-25T10:30:00Z", "kafka:t/1"), 0);
+            // windows ending 15:00 … 20:00, those ending 15:00 … 17:00 final by a's watermark
+            h.processElement(article("a-late", "2025-08-25T14:30:00Z", "kafka:t/0"), 0);
+
+            long aWatermark = Instant.parse("2025-08-25T18:59:59.999Z").toEpochMilli();
+            assertThat(h.extractOutputValues()).extracting(a -> a.id + " " + a.watermark + (a.late ? " late" : ""))
+                    .containsExactly("a1 " + watermark, "b1 " + watermark, "b-on-time " + watermark,
+                            "a-late " + aWatermark + " late");
+            assertThat(h.getSideOutput(IngestRouter.REJECTED)).extracting(r -> r.getValue().articleId)
+                    .containsExactly("a-too-late");
+        }
+    }
+
     @Test
     void articlesGoOnAndRejectionsGoToTheSideOutput() throws Exception {
         IngestRouter router = new IngestRouter(6 * HOUR, HOUR, 6 * HOUR, HOUR);

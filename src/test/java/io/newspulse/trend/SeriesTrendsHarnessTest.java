@@ -253,6 +253,42 @@ class SeriesTrendsHarnessTest {
         assertThat(table(late)).isEqualTo(table(onTime));
     }
 
+    /**
+     * A late article counts only in the windows not yet final when the router judged it ({@link TrendMention#watermark}),
+     * however far behind the watermark is where it is counted (parallel channels interleave differently on every run):
+     * the table is the same whether it comes while windows it does not count in are still open here or not.
+     */
+    @Test
+    void aLateArticleCountsOnlyInTheWindowsOpenWhenItWasJudged() throws Exception {
+        Map<String, Map<String, TrendWindow>> tables = new LinkedHashMap<>();
+        for (long arrivesAt : new long[] {10, 11}) {
+            try (var h = harness(6 * HOUR, 24 * HOUR)) {
+                h.open();
+                for (int i = 1; i <= 20; i++) {
+                    mentions(h, "US", i, 2);
+                    total(h, i, 100);
+                    h.watermark(i * HOUR - 1);
+                    if (i == arrivesAt) {
+                        // in the pane ending 6 h (windows ending 6 … 11 h); judged at 11 h − 1 ms, when the windows ending
+                        // up to 8 h were final (3 h lateness)
+                        long t = 5 * HOUR + 10;
+                        TrendMention m = new TrendMention("trade", "US", "late", "late source", "late", t, true);
+                        m.watermark = 11 * HOUR - 1;
+                        h.processElement(m, t);
+                    }
+                }
+                assertThat(h.getSideOutput(SeriesTrends.TOO_LATE)).isNull();
+                tables.put("arrives at " + arrivesAt + " h", table(h.extractOutputValues()));
+            }
+        }
+        Map<String, TrendWindow> t = tables.get("arrives at 10 h");
+        assertThat(List.of(7L, 8L, 9L, 10L, 11L, 12L)).extracting(hour -> t.get(at("US", hour)).articleCount)
+                .containsExactly(12L, 12L, 13L, 13L, 13L, 12L);
+        assertThat(t.get(at("US", 9)).sourceCount).as("its source too").isEqualTo(3);
+        assertThat(t.get(at("US", 8)).sourceCount).isEqualTo(2);
+        assertThat(t).isEqualTo(tables.get("arrives at 11 h"));
+    }
+
     @Test
     void anArticleAfterItsWindowsAreFinalGoesToTheTooLateOutput() throws Exception {
         try (var h = harness()) {
