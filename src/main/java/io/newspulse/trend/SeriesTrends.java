@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -94,6 +95,8 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
     private transient DueTable<Series> due;
     /** Series changed since the last checkpoint, in the order they first changed. */
     private transient List<Series> changed;
+    /** The series holding late mentions, by the watermark each is held until ({@link #hold}). */
+    private transient TreeMap<Long, List<Series>> holding;
     private transient ValueState<SeriesWindows> windowsState;
     private transient ValueState<TrendBaseline> settledState;
     private transient TypeSerializer<SeriesWindows> windowsSerializer;
@@ -180,6 +183,7 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
         series = new HashMap<>();
         due = new DueTable<>();
         changed = new ArrayList<>();
+        holding = new TreeMap<>();
         names = new RecentStrings(1 << 14);
         row = new StreamRecord<>(null);
         rows = new Collector<>() {
@@ -234,6 +238,11 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
             s.history = settledState.value();
             s.shared = true;
             series.put(key, s);
+            if (w != null && w.held != null) {
+                for (TrendMention m : w.held) {
+                    holding.computeIfAbsent(m.watermark, t -> new ArrayList<>()).add(s);
+                }
+            }
             if (dueTimes != null) {
                 for (long t : dueTimes) {
                     due.schedule(s, t);
@@ -296,22 +305,44 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
 
     @Override
     public void processElement1(StreamRecord<TrendMention> element) throws Exception {
-        TrendMention m = element.getValue();
-        long watermark = watermark(currentWatermark);
+        long timestamp = element.hasTimestamp() ? element.getTimestamp() : NO_TIMESTAMP;
+        if (!count((String) getCurrentKey(), element.getValue(), timestamp, watermark(currentWatermark))) {
+            output.collect(TOO_LATE, element);
+        }
+    }
+
+    /**
+     * Counts the mention {@code m} of series {@code key} as of {@code watermark}, or holds it ({@link #hold}); false if
+     * it is too late for every window.
+     *
+     * <p>A late article counts only in the windows still open when the router judged it ({@link
+     * TrendMention#watermark}), wherever the watermark has got to here: parallel channels interleave differently on
+     * every run. And if the router had passed the end of a window it counts in that has not fired here yet, it is
+     * held until the watermark here comes as far: that window fires (and the spike detector judges it) without the
+     * article, which corrects it afterwards, as it would have at parallelism 1.
+     */
+    private boolean count(String key, TrendMention m, long timestamp, long watermark) throws Exception {
         long paneEnd = Math.floorDiv(m.eventTimeMillis, slideMillis) * slideMillis + slideMillis;
         long lastWindowEnd = paneEnd + sizeMillis - slideMillis;
-        // the windows final when the article was judged do not count it, whether or not they are final here yet
         long judgedAt = Math.max(watermark, m.watermark);
         if (isFinal(lastWindowEnd, judgedAt)) {
-            output.collect(TOO_LATE, element);
-            return;
+            return false;
         }
         long firstWindowEnd = paneEnd;
         while (isFinal(firstWindowEnd, judgedAt)) {
             firstWindowEnd += slideMillis;
         }
-        rowTimestamp = element.hasTimestamp() ? element.getTimestamp() : NO_TIMESTAMP;
-        String key = (String) getCurrentKey();
+        if (m.watermark > watermark) {
+            long firstToFire = firstWindowEnd;
+            while (firstToFire <= lastWindowEnd && firstToFire - 1 <= watermark) {
+                firstToFire += slideMillis;
+            }
+            if (firstToFire <= lastWindowEnd && firstToFire - 1 <= m.watermark) {
+                hold(key, m);
+                return true;
+            }
+        }
+        rowTimestamp = timestamp;
         load(series.computeIfAbsent(key, Series::new));
         // windows final by now, before the mention can change their panes (they are settled lazily: see onDue)
         settle(key, watermark, rows);
@@ -343,6 +374,16 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
             // a window opened late may have no due time to settle it (its series' run of windows may be over)
             due.schedule(currentSeries, finalAt(lastRefired));
         }
+        currentSeries = null;
+        return true;
+    }
+
+    /** Holds the late mention {@code m} of series {@code key} until the watermark reaches the one it was judged against. */
+    private void hold(String key, TrendMention m) {
+        Series s = series.computeIfAbsent(key, Series::new);
+        load(s);
+        current().hold(m);
+        holding.computeIfAbsent(m.watermark, t -> new ArrayList<>()).add(s);
         currentSeries = null;
     }
 
@@ -395,9 +436,33 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
         }
     }
 
-    /** Handles every series due by the watermark, in order of due time, before the watermark goes on downstream. */
+    /**
+     * Handles every series due by the watermark, in order of due time, before the watermark goes on downstream. Held
+     * mentions are counted once the watermark has come as far as the one they were judged against, and sent on: as if
+     * that watermark had come first.
+     */
     @Override
     public void processWatermark(Watermark mark) throws Exception {
+        while (!holding.isEmpty() && holding.firstKey() <= mark.getTimestamp()) {
+            Map.Entry<Long, List<Series>> next = holding.pollFirstEntry();
+            long at = next.getKey();
+            if (at > currentWatermark) {
+                currentWatermark = at;
+                due.advanceTo(at, this::onDue);
+                output.emitWatermark(new Watermark(at));
+            }
+            long watermark = watermark(currentWatermark);
+            for (Series s : next.getValue()) {
+                load(s);
+                List<TrendMention> released = current().release(at);
+                currentSeries = null;
+                for (TrendMention m : released) {
+                    if (!count(s.key, m, m.eventTimeMillis, watermark)) {
+                        output.collect(TOO_LATE, new StreamRecord<>(m, m.eventTimeMillis));
+                    }
+                }
+            }
+        }
         currentWatermark = mark.getTimestamp();
         watermark(currentWatermark);
         due.advanceTo(currentWatermark, this::onDue);

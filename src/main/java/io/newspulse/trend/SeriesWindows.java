@@ -20,6 +20,11 @@ public class SeriesWindows {
      * its {@link DueTable}); null in state of builds that kept them as Flink timers.
      */
     public long[] dueTimes;
+    /**
+     * Late mentions held until the watermark here reaches the one they were judged against ({@link
+     * SeriesTrends}), in the order they came; null when none (nearly always).
+     */
+    public List<TrendMention> held;
 
     /** The series' topic and geo, split from its key once per object read from state (not state). */
     transient String topic;
@@ -116,7 +121,33 @@ public class SeriesWindows {
         return t;
     }
 
+    /** Holds {@code m} until the watermark reaches {@link TrendMention#watermark}. */
+    void hold(TrendMention m) {
+        if (held == null) {
+            held = new ArrayList<>(1);
+        }
+        held.add(m);
+    }
+
+    /** Removes and returns the held mentions judged by {@code watermark}, in the order they came. */
+    List<TrendMention> release(long watermark) {
+        List<TrendMention> released = new ArrayList<>();
+        if (held != null) {
+            for (Iterator<TrendMention> it = held.iterator(); it.hasNext(); ) {
+                TrendMention m = it.next();
+                if (m.watermark <= watermark) {
+                    released.add(m);
+                    it.remove();
+                }
+            }
+            if (held.isEmpty()) {
+                held = null;
+            }
+        }
+        return released;
+    }
+
     boolean isEmpty() {
-        return panes.isEmpty() && open.isEmpty();
+        return panes.isEmpty() && open.isEmpty() && held == null;
     }
 }
