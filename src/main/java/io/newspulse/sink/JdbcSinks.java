@@ -78,6 +78,8 @@ public final class JdbcSinks {
     public void createTables() throws SQLException {
         try (Connection c = connect()) {
             TrendTables.createIfMissing(c, dialect);
+        } finally {
+            JdbcDrivers.deregister(); // submitted to a cluster, this runs in the JobManager, in the job's class loader
         }
     }
 

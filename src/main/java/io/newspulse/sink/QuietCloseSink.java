@@ -15,6 +15,9 @@ import org.slf4j.LoggerFactory;
  * TaskManager (which a database outage must never do). Nothing is lost by logging it instead: records are
  * flushed on every checkpoint and at the end of input (where a failure still fails the task), so anything
  * unflushed at close belongs to no completed checkpoint and is replayed after the restart.
+ *
+ * <p>Its writers also take the job's JDBC drivers out of {@link java.sql.DriverManager} when the TaskManager releases
+ * the job's classes ({@link JdbcDrivers}).
  */
 final class QuietCloseSink<T> implements Sink<T> {
     private static final long serialVersionUID = 1L;
@@ -30,6 +33,7 @@ final class QuietCloseSink<T> implements Sink<T> {
 
     @Override
     public SinkWriter<T> createWriter(WriterInitContext context) throws IOException {
+        context.getUserCodeClassLoader().registerReleaseHookIfAbsent(JdbcDrivers.RELEASE_HOOK, JdbcDrivers::deregister);
         SinkWriter<T> writer = delegate.createWriter(context);
         return new SinkWriter<T>() {
             @Override
