@@ -27,6 +27,7 @@ import io.newspulse.ingest.IngestRouter;
 import io.newspulse.ingest.Rejection;
 import io.newspulse.ingest.WatermarkKeepingRouter;
 import io.newspulse.trend.JudgedSlidingWindows;
+import io.newspulse.trend.LateArticleHold;
 import io.newspulse.trend.SeriesFanOut;
 import io.newspulse.trend.SeriesKey;
 import io.newspulse.trend.SeriesTrends;
@@ -176,8 +177,14 @@ public final class Pipeline {
                 .name("fan-out-series")
                 .uid("fan-out-series");
 
-        // every article counts in its windows' totals, series or not; a late one not in those final when it was judged
+        // every article counts in its windows' totals, series or not; a late one not in those final when it was judged,
+        // and perhaps only once the watermark has come as far as when it was judged (LateArticleRule)
         DataStream<WindowTotal> totals = mentions.getSideOutput(SeriesFanOut.COUNTED)
+                .transform("hold-late-articles", SeriesFanOut.COUNTED.getTypeInfo(), new LateArticleHold(
+                        config.get(ConfigKeys.WINDOW_SIZE).toMillis(), config.get(ConfigKeys.WINDOW_SLIDE).toMillis(),
+                        lateness.toMillis()))
+                .setParallelism(1) // as the window totals
+                .uid("hold-late-articles")
                 .windowAll(new JudgedSlidingWindows(windowing, lateness.toMillis()))
                 .allowedLateness(lateness)
                 .aggregate(new TotalCounter(), new TotalCollector(config.get(ConfigKeys.WINDOW_SIZE).plus(lateness).toMillis()))

@@ -30,7 +30,7 @@ public class SeriesFanOut extends ProcessFunction<TaggedArticle, TrendMention>
 
     @Override
     public void processElement(TaggedArticle a, Context ctx, Collector<TrendMention> out) {
-        ctx.output(COUNTED, new CountedArticle(a.isOriginal(), a.watermark));
+        ctx.output(COUNTED, new CountedArticle(a.isOriginal(), a.eventTime.toEpochMilli(), a.watermark));
         mentions(a, out);
     }
 

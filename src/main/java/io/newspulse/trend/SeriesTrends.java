@@ -68,6 +68,12 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
     /** Window totals by window end: the broadcast state, the same in every subtask. */
     public static final MapStateDescriptor<Long, WindowTotal> TOTALS =
             new MapStateDescriptor<>("window-totals", Types.LONG, TypeInformation.of(WindowTotal.class));
+    /**
+     * Totals of windows that had not fired here when they came, though a total of that window had (a late article
+     * changed it): applied once the window has fired ({@link #processWatermark}).
+     */
+    static final MapStateDescriptor<Long, WindowTotal> WAITING_TOTALS =
+            new MapStateDescriptor<>("waiting-window-totals", Types.LONG, TypeInformation.of(WindowTotal.class));
     /** Mentions that came after every window they belong to was final. */
     public static final OutputTag<TrendMention> TOO_LATE = new OutputTag<>("too-late", TrendMentionSerializer.TYPE);
 
@@ -88,6 +94,8 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
     private final long maxGapWindows;
     /** Event time after a series' last window before its history can be forgotten (a feed window is at least a slide). */
     private final long forgetAfterMillis;
+    /** Which windows a mention counts in, and when (a late one may wait for the watermark). */
+    private final LateArticleRule lateArticles;
 
     /** The subtask's series by key. */
     private transient Map<String, Series> series;
@@ -97,6 +105,9 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
     private transient List<Series> changed;
     /** The series holding late mentions, by the watermark each is held until ({@link #hold}). */
     private transient TreeMap<Long, List<Series>> holding;
+    /** {@link #WAITING_TOTALS} by window end, and as checkpointed. */
+    private transient TreeMap<Long, WindowTotal> waitingTotals;
+    private transient BroadcastState<Long, WindowTotal> waitingTotalsState;
     private transient ValueState<SeriesWindows> windowsState;
     private transient ValueState<TrendBaseline> settledState;
     private transient TypeSerializer<SeriesWindows> windowsSerializer;
@@ -175,6 +186,7 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
         // after ten half-lives of silence the estimates are ~0.1% of what they were: no need to loop further
         this.maxGapWindows = (long) Math.ceil(10 * halfLifeWindows);
         this.forgetAfterMillis = (maxGapWindows + 1) * slideMillis;
+        this.lateArticles = new LateArticleRule(sizeMillis, slideMillis, allowedLatenessMillis);
     }
 
     @Override
@@ -206,6 +218,11 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
         windowsSerializer = WINDOWS.getSerializer().duplicate();
         historySerializer = SETTLED.getSerializer().duplicate();
         totals = context.getOperatorStateStore().getBroadcastState(TOTALS);
+        waitingTotalsState = context.getOperatorStateStore().getBroadcastState(WAITING_TOTALS);
+        waitingTotals = new TreeMap<>();
+        for (Map.Entry<Long, WindowTotal> e : waitingTotalsState.entries()) {
+            waitingTotals.put(e.getKey(), e.getValue());
+        }
         checkpointedWatermark = context.getOperatorStateStore()
                 .getUnionListState(new ListStateDescriptor<>("series-watermark", Types.LONG));
         restoredWatermark = Long.MIN_VALUE;
@@ -312,35 +329,20 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
     }
 
     /**
-     * Counts the mention {@code m} of series {@code key} as of {@code watermark}, or holds it ({@link #hold}); false if
-     * it is too late for every window.
-     *
-     * <p>A late article counts only in the windows still open when the router judged it ({@link
-     * TrendMention#watermark}), wherever the watermark has got to here: parallel channels interleave differently on
-     * every run. And if the router had passed the end of a window it counts in that has not fired here yet, it is
-     * held until the watermark here comes as far: that window fires (and the spike detector judges it) without the
-     * article, which corrects it afterwards, as it would have at parallelism 1.
+     * Counts the mention {@code m} of series {@code key} as of {@code watermark}, or holds it until the watermark comes
+     * as far as the one it was judged against ({@link #hold}), as {@link LateArticleRule} says; false if it is too late
+     * for every window.
      */
     private boolean count(String key, TrendMention m, long timestamp, long watermark) throws Exception {
-        long paneEnd = Math.floorDiv(m.eventTimeMillis, slideMillis) * slideMillis + slideMillis;
-        long lastWindowEnd = paneEnd + sizeMillis - slideMillis;
-        long judgedAt = Math.max(watermark, m.watermark);
-        if (isFinal(lastWindowEnd, judgedAt)) {
+        long paneEnd = lateArticles.paneEnd(m.eventTimeMillis);
+        long lastWindowEnd = lateArticles.lastWindowEnd(m.eventTimeMillis);
+        long firstWindowEnd = lateArticles.firstCounted(m.eventTimeMillis, Math.max(watermark, m.watermark));
+        if (firstWindowEnd > lastWindowEnd) {
             return false;
         }
-        long firstWindowEnd = paneEnd;
-        while (isFinal(firstWindowEnd, judgedAt)) {
-            firstWindowEnd += slideMillis;
-        }
-        if (m.watermark > watermark) {
-            long firstToFire = firstWindowEnd;
-            while (firstToFire <= lastWindowEnd && firstToFire - 1 <= watermark) {
-                firstToFire += slideMillis;
-            }
-            if (firstToFire <= lastWindowEnd && firstToFire - 1 <= m.watermark) {
-                hold(key, m);
-                return true;
-            }
+        if (lateArticles.waits(m.eventTimeMillis, m.watermark, watermark)) {
+            hold(key, m);
+            return true;
         }
         rowTimestamp = timestamp;
         load(series.computeIfAbsent(key, Series::new));
@@ -411,7 +413,6 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
     @Override
     public void processElement2(StreamRecord<WindowTotal> element) throws Exception {
         WindowTotal t = element.getValue();
-        totals.put(t.windowEnd, t);
         // a total is needed until its window is final here: after that no row of it fires or changes. (Not by the age of
         // the newest total: while a backlog is read, the totals can run days of event time ahead of the series' input.)
         long watermark = watermark(currentWatermark);
@@ -420,38 +421,59 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
                 it.remove();
             }
         }
+        if (t.windowEnd - 1 > watermark && totals.contains(t.windowEnd)) {
+            // a late article changed the total of a window that has not fired here yet (the series' input lags): the
+            // window fires with the total it had when the watermark passed its end there, as the spike detector judges
+            // it, and this one corrects it after (processWatermark)
+            waitingTotals.put(t.windowEnd, t);
+            waitingTotalsState.put(t.windowEnd, t);
+            return;
+        }
+        totals.put(t.windowEnd, t);
         if (t.windowEnd - 1 <= watermark && !isFinal(t.windowEnd, watermark)) {
             // a late total: rows of this window were sent with the old total (or wait for this one)
-            rowTimestamp = element.hasTimestamp() ? element.getTimestamp() : NO_TIMESTAMP;
-            for (Series s : series.values()) {
-                OpenWindow w = s.windows.openWindow(t.windowEnd);
-                if (w != null && (w.feedWindow != t.feedWindow || w.totalArticles != t.total)) {
-                    load(s);
-                    settle(s.key, watermark, rows); // the windows before it that are final, as the history it is scored on
-                    current().openWindow(t.windowEnd).setTotal(t.total, t.feedWindow); // (w may have been copied)
-                    rescore(s.key, t.windowEnd, rows);
-                }
-            }
-            currentSeries = null;
+            correct(t, element.hasTimestamp() ? element.getTimestamp() : NO_TIMESTAMP, watermark);
         }
     }
 
+    /** Sends again, with the total {@code t}, the row of its window of every series that had another total. */
+    private void correct(WindowTotal t, long timestamp, long watermark) throws Exception {
+        rowTimestamp = timestamp;
+        for (Series s : series.values()) {
+            OpenWindow w = s.windows.openWindow(t.windowEnd);
+            if (w != null && (w.feedWindow != t.feedWindow || w.totalArticles != t.total)) {
+                load(s);
+                settle(s.key, watermark, rows); // the windows before it that are final, as the history it is scored on
+                current().openWindow(t.windowEnd).setTotal(t.total, t.feedWindow); // (w may have been copied)
+                rescore(s.key, t.windowEnd, rows);
+            }
+        }
+        currentSeries = null;
+    }
+
     /**
-     * Handles every series due by the watermark, in order of due time, before the watermark goes on downstream. Held
-     * mentions are counted once the watermark has come as far as the one they were judged against, and sent on: as if
-     * that watermark had come first.
+     * Handles every series due by the watermark, in order of due time, before the watermark goes on downstream. What
+     * waits for the watermark to come as far as a time before it, held mentions ({@link #hold}) and totals of windows
+     * that had not fired here ({@link #processElement2}), is handled at that time, after the watermark of that time
+     * has gone on downstream: as if it had come first.
      */
     @Override
     public void processWatermark(Watermark mark) throws Exception {
-        while (!holding.isEmpty() && holding.firstKey() <= mark.getTimestamp()) {
-            Map.Entry<Long, List<Series>> next = holding.pollFirstEntry();
-            long at = next.getKey();
+        for (long at = nextWaiting(); at != Long.MAX_VALUE && at <= mark.getTimestamp(); at = nextWaiting()) {
             if (at > currentWatermark) {
                 currentWatermark = at;
                 due.advanceTo(at, this::onDue);
                 output.emitWatermark(new Watermark(at));
             }
             long watermark = watermark(currentWatermark);
+            if (!waitingTotals.isEmpty() && waitingTotals.firstKey() - 1 == at) {
+                WindowTotal t = waitingTotals.pollFirstEntry().getValue();
+                waitingTotalsState.remove(t.windowEnd);
+                totals.put(t.windowEnd, t);
+                correct(t, at, watermark);
+                continue;
+            }
+            Map.Entry<Long, List<Series>> next = holding.pollFirstEntry();
             for (Series s : next.getValue()) {
                 load(s);
                 List<TrendMention> released = current().release(at);
@@ -467,6 +489,13 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
         watermark(currentWatermark);
         due.advanceTo(currentWatermark, this::onDue);
         super.processWatermark(mark);
+    }
+
+    /** The earliest time something waits for ({@link #processWatermark}); {@link Long#MAX_VALUE} if nothing does. */
+    private long nextWaiting() {
+        long mention = holding.isEmpty() ? Long.MAX_VALUE : holding.firstKey();
+        long total = waitingTotals.isEmpty() ? Long.MAX_VALUE : waitingTotals.firstKey() - 1;
+        return Math.min(mention, total);
     }
 
     /**
@@ -673,10 +702,10 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
     }
 
     private boolean isFinal(long windowEnd, long watermark) {
-        return finalAt(windowEnd) <= watermark;
+        return lateArticles.isFinal(windowEnd, watermark);
     }
 
     private long finalAt(long windowEnd) {
-        return windowEnd - 1 + allowedLatenessMillis;
+        return lateArticles.finalAt(windowEnd);
     }
 }

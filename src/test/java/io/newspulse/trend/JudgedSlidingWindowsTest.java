@@ -13,7 +13,7 @@ class JudgedSlidingWindowsTest {
             SlidingEventTimeWindows.of(Duration.ofHours(6), Duration.ofHours(1)), 3 * HOUR);
 
     private static long[] windowEnds(long time, long judgedAt) {
-        return WINDOWS.assignWindows(new CountedArticle(true, judgedAt), time, null).stream()
+        return WINDOWS.assignWindows(new CountedArticle(true, time, judgedAt), time, null).stream()
                 .mapToLong(TimeWindow::getEnd).sorted().toArray();
     }
 

@@ -369,6 +369,39 @@ class SeriesTrendsHarnessTest {
         }
     }
 
+    /**
+     * A late article raises a window's total before the window has fired here (the series' own input lags): the window
+     * first fires with the total it had when the watermark passed its end, as the spike detector judges it, and is
+     * corrected after, the same as when the new total comes after the window fired.
+     */
+    @Test
+    void aNewTotalOfAWindowThatHasNotFiredHereCorrectsItAfterItFires() throws Exception {
+        Map<String, List<String>> runs = new LinkedHashMap<>();
+        for (boolean beforeItFires : new boolean[] {true, false}) {
+            try (var h = harness()) {
+                h.open();
+                mentions(h, "US", 10, 5);
+                total(h, 10, 50);
+                if (beforeItFires) {
+                    total(h, 10, 100);
+                }
+                h.watermark(10 * HOUR - 1);
+                if (!beforeItFires) {
+                    total(h, 10, 100);
+                }
+                h.watermark(11 * HOUR - 1);
+                runs.put(beforeItFires ? "before" : "after", h.extractOutputValues().stream()
+                        .map(w -> w.windowEnd + " " + w.share).toList());
+            }
+        }
+        assertThat(runs.get("before")).containsExactly(at(10) + " 0.1", at(10) + " 0.05");
+        assertThat(runs.get("before")).isEqualTo(runs.get("after"));
+    }
+
+    private static Instant at(long hour) {
+        return Instant.ofEpochMilli(hour * HOUR);
+    }
+
     /** An article that opens a window late may come before that window's total: its row waits for the total. */
     @Test
     void aWindowOpenedLateWaitsForItsTotal() throws Exception {
