@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * pane, and a window of {@code size} is the sum of its {@code size / slide} panes, added up once when the watermark
  * passes its end (as Flink SQL's sliding windows do). A mention arriving after its window fired, but within the
  * allowed lateness, fires that window again at once; one arriving after every window it belongs to is final goes to
- * {@link #TOO_LATE}.
+ * {@link #TOO_LATE}. A late article counts only in the windows that were open when the router judged it, and may wait
+ * for the watermark here to come as far ({@link LateArticleRule}): the same on every run, however channels interleave.
  *
  * <p><b>Share of coverage.</b> Each window's total across all series comes from the broadcast input ({@link
  * #TOTALS}). A total is sent before the watermark that passes its window's end, so a window firing at that watermark
