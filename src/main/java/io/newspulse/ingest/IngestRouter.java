@@ -38,9 +38,9 @@ import org.apache.flink.util.OutputTag;
  * </ul>
  * The split's watermark depends only on the split's content, not on which task reads which split or how fast, and the
  * newest time per split is checkpointed: the same input is judged the same way on every run, at any parallelism and
- * after a restore. Further downstream the watermark depends on how parallel channels interleave; it is never ahead of
- * the one an article was judged against, unless the article's split sat idle (or began) while the others moved event
- * time on.
+ * after a restore. Further downstream the watermark depends on how parallel channels interleave, and decides nothing
+ * more about a late article ({@code LateArticleRule}). Only an article whose split sat idle (or began) while the others
+ * moved event time on is judged against the job's watermark, which depends on timing.
  */
 public class IngestRouter extends ProcessFunction<IngestResult, Article> implements CheckpointedFunction {
     private static final long serialVersionUID = 1L;

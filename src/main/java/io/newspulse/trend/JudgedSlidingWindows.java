@@ -20,11 +20,11 @@ public final class JudgedSlidingWindows extends WindowAssigner<Object, TimeWindo
     private static final long serialVersionUID = 1L;
 
     private final SlidingEventTimeWindows sliding;
-    private final long allowedLatenessMillis;
+    private final LateArticleRule rule;
 
     public JudgedSlidingWindows(SlidingEventTimeWindows sliding, long allowedLatenessMillis) {
         this.sliding = sliding;
-        this.allowedLatenessMillis = allowedLatenessMillis;
+        this.rule = new LateArticleRule(sliding.getSize(), sliding.getSlide(), allowedLatenessMillis);
     }
 
     @Override
@@ -33,7 +33,7 @@ public final class JudgedSlidingWindows extends WindowAssigner<Object, TimeWindo
         long judgedAt = element instanceof CountedArticle ? ((CountedArticle) element).watermark : Long.MIN_VALUE;
         List<TimeWindow> counted = new ArrayList<>(windows.size());
         for (TimeWindow w : windows) {
-            if (w.maxTimestamp() + allowedLatenessMillis > judgedAt) { // as Flink's window operator tells a late window
+            if (!rule.isFinal(w.getEnd(), judgedAt)) { // as Flink's window operator tells a late window
                 counted.add(w);
             }
         }
@@ -57,6 +57,6 @@ public final class JudgedSlidingWindows extends WindowAssigner<Object, TimeWindo
 
     @Override
     public String toString() {
-        return "JudgedSlidingWindows(" + sliding + ", allowed lateness " + allowedLatenessMillis + " ms)";
+        return "JudgedSlidingWindows(" + sliding + ")";
     }
 }
