@@ -132,7 +132,7 @@ public class IngestRouter extends ProcessFunction<IngestResult, Article> impleme
         long splitWatermark = newest == null ? Long.MIN_VALUE : newest - outOfOrdernessMillis - 1;
         long judgedAt = Math.max(watermark, splitWatermark);
         if (isTooLate(eventTime, judgedAt)) {
-            reject(tooLate(r.article, judgedAt), ctx);
+            reject(tooLate(r.article, judgedAt, splitWatermark > watermark ? split : null), ctx);
             return;
         }
         if (newest == null || eventTime > newest) {
@@ -163,9 +163,9 @@ public class IngestRouter extends ProcessFunction<IngestResult, Article> impleme
         ctx.output(REJECTED, rejection);
     }
 
-    static Rejection tooLate(Article a, long watermark) {
-        return Rejection.tooLate(a.id, a.title,
-                a.eventTimeBasis + " " + a.eventTime + ", but event time had reached " + Instant.ofEpochMilli(watermark),
-                "watermark");
+    /** The rejection of {@code a}, judged at {@code judgedAt}: the watermark, or {@code split}'s own if not null. */
+    static Rejection tooLate(Article a, long judgedAt, String split) {
+        return Rejection.tooLate(a.id, a.title, a.eventTimeBasis + " " + a.eventTime + ", but event time had reached "
+                + Instant.ofEpochMilli(judgedAt) + (split == null ? "" : " in " + split), "watermark");
     }
 }

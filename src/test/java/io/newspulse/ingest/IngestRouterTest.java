@@ -76,8 +76,9 @@ class IngestRouterTest {
             assertThat(h.extractOutputValues()).extracting(a -> a.id + " " + a.watermark + (a.late ? " late" : ""))
                     .containsExactly("a1 " + watermark, "b1 " + watermark, "b-on-time " + watermark,
                             "a-late " + aWatermark + " late");
-            assertThat(h.getSideOutput(IngestRouter.REJECTED)).extracting(r -> r.getValue().articleId)
-                    .containsExactly("a-too-late");
+            assertThat(h.getSideOutput(IngestRouter.REJECTED)).extracting(r -> r.getValue().articleId + ": "
+                    + r.getValue().detail).containsExactly("a-too-late: published 2025-08-25T10:30:00Z, but event time had"
+                    + " reached 2025-08-25T18:59:59.999Z in kafka:t/0");
         }
     }
 
