@@ -38,6 +38,7 @@ import io.newspulse.trend.TrendWindowKey;
 import io.newspulse.trend.TrendWindowSerializer;
 import io.newspulse.trend.TotalCollector;
 import io.newspulse.trend.TotalCounter;
+import io.newspulse.trend.TotalsAsOf;
 import io.newspulse.trend.WindowTotal;
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -189,7 +190,11 @@ public final class Pipeline {
                 .allowedLateness(lateness)
                 .aggregate(new TotalCounter(), new TotalCollector(config.get(ConfigKeys.WINDOW_SIZE).plus(lateness).toMillis()))
                 .name("count-window-totals")
-                .uid("count-window-totals");
+                .uid("count-window-totals")
+                .process(new TotalsAsOf())
+                .setParallelism(1) // chained to the window totals
+                .name("window-totals-as-of")
+                .uid("window-totals-as-of");
 
         // each series counts its panes, takes its share of the (broadcast) window totals and scores its windows
         SingleOutputStreamOperator<TrendWindow> scored = mentions

@@ -70,8 +70,8 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
     public static final MapStateDescriptor<Long, WindowTotal> TOTALS =
             new MapStateDescriptor<>("window-totals", Types.LONG, TypeInformation.of(WindowTotal.class));
     /**
-     * Totals of windows that had not fired here when they came, though a total of that window had (a late article
-     * changed it): applied once the window has fired ({@link #processWatermark}).
+     * Totals that a late article changed at a watermark this operator had not reached when they came, by window end:
+     * applied once it has ({@link #processWatermark}).
      */
     static final MapStateDescriptor<Long, WindowTotal> WAITING_TOTALS =
             new MapStateDescriptor<>("waiting-window-totals", Types.LONG, TypeInformation.of(WindowTotal.class));
@@ -422,10 +422,10 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
                 it.remove();
             }
         }
-        if (t.windowEnd - 1 > watermark && totals.contains(t.windowEnd)) {
-            // a late article changed the total of a window that has not fired here yet (the series' input lags): the
-            // window fires with the total it had when the watermark passed its end there, as the spike detector judges
-            // it, and this one corrects it after (processWatermark)
+        if (t.asOf > watermark && totals.contains(t.windowEnd)) {
+            // a late article changed a window's total, at a watermark this operator has not reached (its other input
+            // lags): the change waits for it (processWatermark), so that the windows that fire before then, and are
+            // judged by the spike detector, are scored with the totals of that time on every run
             waitingTotals.put(t.windowEnd, t);
             waitingTotalsState.put(t.windowEnd, t);
             return;
@@ -454,9 +454,9 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
 
     /**
      * Handles every series due by the watermark, in order of due time, before the watermark goes on downstream. What
-     * waits for the watermark to come as far as a time before it, held mentions ({@link #hold}) and totals of windows
-     * that had not fired here ({@link #processElement2}), is handled at that time, after the watermark of that time
-     * has gone on downstream: as if it had come first.
+     * waits for the watermark to come as far as a time before it, held mentions ({@link #hold}) and totals a late
+     * article changed ({@link #processElement2}), is handled at that time, after the watermark of that time has gone
+     * on downstream: as if it had come first.
      */
     @Override
     public void processWatermark(Watermark mark) throws Exception {
@@ -467,8 +467,9 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
                 output.emitWatermark(new Watermark(at));
             }
             long watermark = watermark(currentWatermark);
-            if (!waitingTotals.isEmpty() && waitingTotals.firstKey() - 1 == at) {
-                WindowTotal t = waitingTotals.pollFirstEntry().getValue();
+            WindowTotal t = waitingTotal(at);
+            if (t != null) {
+                waitingTotals.remove(t.windowEnd);
                 waitingTotalsState.remove(t.windowEnd);
                 totals.put(t.windowEnd, t);
                 correct(t, at, watermark);
@@ -494,9 +495,21 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
 
     /** The earliest time something waits for ({@link #processWatermark}); {@link Long#MAX_VALUE} if nothing does. */
     private long nextWaiting() {
-        long mention = holding.isEmpty() ? Long.MAX_VALUE : holding.firstKey();
-        long total = waitingTotals.isEmpty() ? Long.MAX_VALUE : waitingTotals.firstKey() - 1;
-        return Math.min(mention, total);
+        long next = holding.isEmpty() ? Long.MAX_VALUE : holding.firstKey();
+        for (WindowTotal t : waitingTotals.values()) { // a few at most, nearly always none
+            next = Math.min(next, t.asOf);
+        }
+        return next;
+    }
+
+    /** A total waiting for the watermark {@code at}, the oldest window first; null if none. */
+    private WindowTotal waitingTotal(long at) {
+        for (WindowTotal t : waitingTotals.values()) {
+            if (t.asOf <= at) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /**
