@@ -49,8 +49,8 @@ class ReproducibleRunsITCase {
             + "share, baseline, baseline_std, score, top_headlines, top_terms FROM trend_windows";
     /**
      * An alert records the row as it was when the alert was raised, before any correction by a late article: the same
-     * on every run too (a late article that changes a window's total waits until that window has fired and been judged,
-     * wherever it is counted), which it was not before session 12.
+     * on every run too (a window total that a late article changed waits in the series operator for the watermark it
+     * was changed at), which it was not before session 12.
      */
     private static final String ALERTS = "SELECT alert_id, severity, score, article_count, source_count, share, "
             + "expected_count, headline, headlines, top_terms FROM trend_alerts";
