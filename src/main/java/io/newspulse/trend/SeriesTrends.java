@@ -70,11 +70,11 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
     public static final MapStateDescriptor<Long, WindowTotal> TOTALS =
             new MapStateDescriptor<>("window-totals", Types.LONG, TypeInformation.of(WindowTotal.class));
     /**
-     * Totals that a late article changed at a watermark this operator had not reached when they came, by window end:
-     * applied once it has ({@link #processWatermark}).
+     * Totals that a late article changed at a watermark this operator had not reached when they came, by that
+     * watermark and window end ({@link #waitingKey}): applied once it has ({@link #processWatermark}).
      */
-    static final MapStateDescriptor<Long, WindowTotal> WAITING_TOTALS =
-            new MapStateDescriptor<>("waiting-window-totals", Types.LONG, TypeInformation.of(WindowTotal.class));
+    static final MapStateDescriptor<String, WindowTotal> WAITING_TOTALS =
+            new MapStateDescriptor<>("waiting-window-totals", Types.STRING, TypeInformation.of(WindowTotal.class));
     /** Mentions that came after every window they belong to was final. */
     public static final OutputTag<TrendMention> TOO_LATE = new OutputTag<>("too-late", TrendMentionSerializer.TYPE);
 
@@ -106,9 +106,9 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
     private transient List<Series> changed;
     /** The series holding late mentions, by the watermark each is held until ({@link #hold}). */
     private transient TreeMap<Long, List<Series>> holding;
-    /** {@link #WAITING_TOTALS} by window end, and as checkpointed. */
-    private transient TreeMap<Long, WindowTotal> waitingTotals;
-    private transient BroadcastState<Long, WindowTotal> waitingTotalsState;
+    /** {@link #WAITING_TOTALS} in the order they came (a few at most, nearly always none), and as checkpointed. */
+    private transient List<WindowTotal> waitingTotals;
+    private transient BroadcastState<String, WindowTotal> waitingTotalsState;
     private transient ValueState<SeriesWindows> windowsState;
     private transient ValueState<TrendBaseline> settledState;
     private transient TypeSerializer<SeriesWindows> windowsSerializer;
@@ -220,9 +220,9 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
         historySerializer = SETTLED.getSerializer().duplicate();
         totals = context.getOperatorStateStore().getBroadcastState(TOTALS);
         waitingTotalsState = context.getOperatorStateStore().getBroadcastState(WAITING_TOTALS);
-        waitingTotals = new TreeMap<>();
-        for (Map.Entry<Long, WindowTotal> e : waitingTotalsState.entries()) {
-            waitingTotals.put(e.getKey(), e.getValue());
+        waitingTotals = new ArrayList<>();
+        for (Map.Entry<String, WindowTotal> e : waitingTotalsState.entries()) {
+            waitingTotals.add(e.getValue());
         }
         checkpointedWatermark = context.getOperatorStateStore()
                 .getUnionListState(new ListStateDescriptor<>("series-watermark", Types.LONG));
@@ -426,8 +426,9 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
             // a late article changed a window's total, at a watermark this operator has not reached (its other input
             // lags): the change waits for it (processWatermark), so that the windows that fire before then, and are
             // judged by the spike detector, are scored with the totals of that time on every run
-            waitingTotals.put(t.windowEnd, t);
-            waitingTotalsState.put(t.windowEnd, t);
+            waitingTotals.removeIf(w -> waitingKey(w).equals(waitingKey(t))); // a newer total of the same time
+            waitingTotals.add(t);
+            waitingTotalsState.put(waitingKey(t), t);
             return;
         }
         totals.put(t.windowEnd, t);
@@ -469,8 +470,8 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
             long watermark = watermark(currentWatermark);
             WindowTotal t = waitingTotal(at);
             if (t != null) {
-                waitingTotals.remove(t.windowEnd);
-                waitingTotalsState.remove(t.windowEnd);
+                waitingTotals.remove(t);
+                waitingTotalsState.remove(waitingKey(t));
                 totals.put(t.windowEnd, t);
                 correct(t, at, watermark);
                 continue;
@@ -496,20 +497,26 @@ public class SeriesTrends extends AbstractStreamOperator<TrendWindow>
     /** The earliest time something waits for ({@link #processWatermark}); {@link Long#MAX_VALUE} if nothing does. */
     private long nextWaiting() {
         long next = holding.isEmpty() ? Long.MAX_VALUE : holding.firstKey();
-        for (WindowTotal t : waitingTotals.values()) { // a few at most, nearly always none
+        for (WindowTotal t : waitingTotals) {
             next = Math.min(next, t.asOf);
         }
         return next;
     }
 
-    /** A total waiting for the watermark {@code at}, the oldest window first; null if none. */
+    /** The total waiting for the earliest watermark up to {@code at}; null if none. */
     private WindowTotal waitingTotal(long at) {
-        for (WindowTotal t : waitingTotals.values()) {
-            if (t.asOf <= at) {
-                return t;
+        WindowTotal first = null;
+        for (WindowTotal t : waitingTotals) {
+            if (t.asOf <= at && (first == null || t.asOf < first.asOf)) {
+                first = t;
             }
         }
-        return null;
+        return first;
+    }
+
+    /** A waiting total's key: one per window and watermark it was changed at (a later change of both replaces it). */
+    private static String waitingKey(WindowTotal t) {
+        return t.asOf + "@" + t.windowEnd;
     }
 
     /**

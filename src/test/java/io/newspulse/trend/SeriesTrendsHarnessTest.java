@@ -411,9 +411,41 @@ class SeriesTrendsHarnessTest {
 
     /** The total of the window ending at {@code hour} raised to 100 by a late article, at the watermark of 10 h. */
     private static void changedTotal(SeriesTrendsHarness h, long hour) throws Exception {
-        WindowTotal t = new WindowTotal(hour * HOUR, 100, hour);
-        t.asOf = 10 * HOUR - 1;
-        h.processBroadcastElement(t, 10 * HOUR - 1);
+        changedTotal(h, hour, 100, 10);
+    }
+
+    /** The total of the window ending at {@code hour} changed to {@code total} at the watermark of {@code asOfHour}. */
+    private static void changedTotal(SeriesTrendsHarness h, long hour, long total, long asOfHour) throws Exception {
+        WindowTotal t = new WindowTotal(hour * HOUR, total, hour);
+        t.asOf = asOfHour * HOUR - 1;
+        h.processBroadcastElement(t, t.asOf);
+    }
+
+    /** Two changes of one window's total, at two watermarks the operator has not reached: each applies at its own. */
+    @Test
+    void twoChangesOfATotalWaitForTheirOwnWatermarks() throws Exception {
+        Map<Boolean, List<String>> firstRows = new LinkedHashMap<>();
+        for (boolean early : new boolean[] {true, false}) {
+            try (var h = harness(HOUR, 24 * HOUR)) {
+                h.open();
+                for (int i = 1; i <= 12; i++) {
+                    mentions(h, "US", i, 5);
+                    total(h, i, 50);
+                    if (early && i == 10) {
+                        changedTotal(h, 8, 100, 10);
+                        changedTotal(h, 8, 150, 11);
+                    }
+                    h.watermark(i * HOUR - 1);
+                    if (!early && (i == 10 || i == 11)) {
+                        changedTotal(h, 8, i == 10 ? 100 : 150, i);
+                    }
+                }
+                Map<String, TrendWindow> first = new LinkedHashMap<>();
+                h.extractOutputValues().forEach(w -> first.putIfAbsent(w.seriesKey() + "@" + w.windowEnd, w));
+                firstRows.put(early, first.values().stream().map(w -> w.windowEnd + " " + w.baseline).toList());
+            }
+        }
+        assertThat(firstRows.get(true)).isEqualTo(firstRows.get(false));
     }
 
     /** An article that opens a window late may come before that window's total: its row waits for the total. */
