@@ -96,6 +96,13 @@ class SeriesTrendsHarnessTest {
         return t;
     }
 
+    /** The first row emitted per series and window: what the spike detector judges. */
+    private static Map<String, TrendWindow> firstRows(List<TrendWindow> emitted) {
+        Map<String, TrendWindow> first = new LinkedHashMap<>();
+        emitted.forEach(w -> first.putIfAbsent(w.seriesKey() + "@" + w.windowEnd, w));
+        return first;
+    }
+
     private static String at(String geo, long hour) {
         return "trade|" + geo + "@" + Instant.ofEpochMilli(hour * HOUR);
     }
@@ -263,20 +270,18 @@ class SeriesTrendsHarnessTest {
     @Test
     void aLateArticleCountsOnlyInTheWindowsOpenWhenItWasJudged() throws Exception {
         Map<String, Map<String, TrendWindow>> tables = new LinkedHashMap<>();
-        Map<String, Map<String, TrendWindow>> firstRows = new LinkedHashMap<>();
+        Map<String, Map<String, TrendWindow>> judged = new LinkedHashMap<>();
         for (long arrivesAt : new long[] {10, 11}) {
             try (var h = harness(6 * HOUR, 24 * HOUR)) {
                 h.open();
                 feedWithALateArticle(h, 1, 20, arrivesAt);
                 assertThat(h.getSideOutput(SeriesTrends.TOO_LATE)).isNull();
                 tables.put("arrives at " + arrivesAt + " h", table(h.extractOutputValues()));
-                Map<String, TrendWindow> first = new LinkedHashMap<>();
-                h.extractOutputValues().forEach(w -> first.putIfAbsent(w.seriesKey() + "@" + w.windowEnd, w));
-                firstRows.put("arrives at " + arrivesAt + " h", first);
+                judged.put("arrives at " + arrivesAt + " h", firstRows(h.extractOutputValues()));
             }
         }
-        assertThat(firstRows.get("arrives at 10 h").get(at("US", 11)).articleCount).isEqualTo(12);
-        assertThat(firstRows.get("arrives at 10 h")).isEqualTo(firstRows.get("arrives at 11 h"));
+        assertThat(judged.get("arrives at 10 h").get(at("US", 11)).articleCount).isEqualTo(12);
+        assertThat(judged.get("arrives at 10 h")).isEqualTo(judged.get("arrives at 11 h"));
         Map<String, TrendWindow> t = tables.get("arrives at 10 h");
         assertThat(List.of(7L, 8L, 9L, 10L, 11L, 12L)).extracting(hour -> t.get(at("US", hour)).articleCount)
                 .containsExactly(12L, 12L, 13L, 13L, 13L, 12L);
@@ -394,9 +399,7 @@ class SeriesTrendsHarnessTest {
                             changedTotal(h, changed);
                         }
                     }
-                    Map<String, TrendWindow> first = new LinkedHashMap<>();
-                    h.extractOutputValues().forEach(w -> first.putIfAbsent(w.seriesKey() + "@" + w.windowEnd, w));
-                    runs.put(early ? "early" : "after", first.values().stream()
+                    runs.put(early ? "early" : "after", firstRows(h.extractOutputValues()).values().stream()
                             .map(w -> w.windowEnd + " " + w.share + " " + w.baseline).toList());
                     runs.put(early ? "early table" : "after table", table(h.extractOutputValues()).values().stream()
                             .map(w -> w.windowEnd + " " + w.share + " " + w.baseline).toList());
@@ -424,7 +427,7 @@ class SeriesTrendsHarnessTest {
     /** Two changes of one window's total, at two watermarks the operator has not reached: each applies at its own. */
     @Test
     void twoChangesOfATotalWaitForTheirOwnWatermarks() throws Exception {
-        Map<Boolean, List<String>> firstRows = new LinkedHashMap<>();
+        Map<Boolean, List<String>> judged = new LinkedHashMap<>();
         for (boolean early : new boolean[] {true, false}) {
             try (var h = harness(HOUR, 24 * HOUR)) {
                 h.open();
@@ -440,12 +443,11 @@ class SeriesTrendsHarnessTest {
                         changedTotal(h, 8, i == 10 ? 100 : 150, i);
                     }
                 }
-                Map<String, TrendWindow> first = new LinkedHashMap<>();
-                h.extractOutputValues().forEach(w -> first.putIfAbsent(w.seriesKey() + "@" + w.windowEnd, w));
-                firstRows.put(early, first.values().stream().map(w -> w.windowEnd + " " + w.baseline).toList());
+                judged.put(early, firstRows(h.extractOutputValues()).values().stream()
+                        .map(w -> w.windowEnd + " " + w.baseline).toList());
             }
         }
-        assertThat(firstRows.get(true)).isEqualTo(firstRows.get(false));
+        assertThat(judged.get(true)).isEqualTo(judged.get(false));
     }
 
     /** An article that opens a window late may come before that window's total: its row waits for the total. */

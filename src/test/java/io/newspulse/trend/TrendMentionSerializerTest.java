@@ -35,6 +35,7 @@ class TrendMentionSerializerTest extends SerializerTestBase<TrendMention> {
         TrendMention full = new TrendMention("trade", "CN-US", "a1", "Reuters", "US and China trade barbs",
                 1_700_000_000_123L, true);
         full.terms = List.of("trade", "barbs");
+        full.watermark = 1_699_999_000_000L;
         TrendMention copy = new TrendMention("defense", "UA", "a2", null, null, -5L, false);
         TrendMention empty = new TrendMention();
         empty.terms = null;
